@@ -1,0 +1,139 @@
+import Foundation
+
+/// The work of one ``IngestPipeline/run(_:observer:)``.
+struct Run: Sendable {
+    let pipeline: IngestPipeline
+    let tally: Tally
+    /// Bounds fetch + read + analyse across inputs and feed entries together. A feed gives
+    /// its slot back before its entries ask for theirs, so nesting cannot deadlock.
+    let slots: AsyncLimiter
+
+    /// A document obtained and read, or nothing new (304).
+    enum Obtained: Sendable {
+        case document(ReadDocument, url: String)
+        case notModified
+    }
+
+    func ingest(_ source: IngestSource) async {
+        let name = source.name
+        do {
+            let obtained = try await slots.with { try await obtain(source) }
+            switch obtained {
+            case .notModified:
+                await tally.emit(.notModified(url: name))
+            case .document(.page(let article), _):
+                try await slots.with { try await store(article, source: nil) }
+            case .document(.feed(let feed), _):
+                await tally.emit(.feed(url: name, title: feed.title, entries: feed.entries.count))
+                await tally.emit(.discovered(count: feed.entries.count))
+                await IngestPipeline.forEach(feed.entries, width: pipeline.options.concurrency) { entry in
+                    await ingest(entry, of: feed, feedURL: name)
+                }
+            }
+        } catch {
+            await tally.emit(.failed(IngestFailure(input: name, reason: Self.reason(error, input: name))))
+        }
+    }
+
+    /// Bytes from the source, read by the reader. For feeds fetched over HTTP, the stored
+    /// validators make the request conditional and the new ones are saved.
+    private func obtain(_ source: IngestSource) async throws -> Obtained {
+        switch source {
+        case .standardInput:
+            return .document(try pipeline.reader.read(pipeline.readStandardInput(), url: "-", contentType: nil), url: "-")
+        case .file(let path):
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw IngestFailure(input: path, reason: "cannot read file")
+            }
+            let document = try pipeline.reader.read([UInt8](data), url: path, contentType: nil)
+            if case .feed(let feed) = document {
+                try await pipeline.store.updateSource(SourceState(url: path, title: feed.title, lastFetched: Date()))
+            }
+            return .document(document, url: path)
+        case .remote(let url):
+            let known = try await pipeline.store.sourceState(url: url)
+            switch try await pipeline.fetcher.fetch(url, etag: known?.etag, lastModified: known?.lastModified) {
+            case .notModified:
+                try await pipeline.store.updateSource(SourceState(url: url, title: known?.title, etag: known?.etag,
+                                                                  lastModified: known?.lastModified, lastFetched: Date(), lastStatus: 304))
+                return .notModified
+            case .fetched(let resource):
+                let document = try pipeline.reader.read(resource.body, url: resource.finalURL, contentType: resource.contentType)
+                // Validators are worth keeping for feeds only: pages are identified by content.
+                if case .feed(let feed) = document {
+                    try await pipeline.store.updateSource(SourceState(url: url, title: feed.title, etag: resource.etag,
+                                                                      lastModified: resource.lastModified, lastFetched: Date(),
+                                                                      lastStatus: resource.status))
+                }
+                return .document(document, url: resource.finalURL)
+            }
+        }
+    }
+
+    private func ingest(_ entry: FeedEntry, of feed: Feed, feedURL: String) async {
+        let label = entry.link ?? entry.id ?? entry.title ?? feedURL
+        do {
+            if pipeline.options.follow, let link = entry.link, link.lowercased().hasPrefix("http") {
+                let page: Article?
+                var problem: String?
+                do {
+                    page = try await slots.with { try await followedPage(link) }
+                } catch {
+                    page = nil
+                    problem = Self.reason(error, input: link)
+                }
+                if let page {
+                    let article = FeedEntryArticle.complete(page, with: entry, feed: feed)
+                    try await slots.with { try await store(article, source: feedURL) }
+                    return
+                }
+                guard let fallback = FeedEntryArticle.article(from: entry, feed: feed, feedURL: feedURL) else {
+                    throw IngestFailure(input: link, reason: "\(problem ?? "page unreadable"); the entry has no content or summary to fall back on")
+                }
+                await tally.emit(.fallback(url: link, reason: "\(problem ?? "page unreadable"); stored the feed entry's content"))
+                try await slots.with { try await store(fallback, source: feedURL) }
+            } else {
+                guard let article = FeedEntryArticle.article(from: entry, feed: feed, feedURL: feedURL) else {
+                    throw IngestFailure(input: label, reason: "feed entry has no content or summary")
+                }
+                try await slots.with { try await store(article, source: feedURL) }
+            }
+        } catch {
+            await tally.emit(.failed(IngestFailure(input: label, reason: Self.reason(error, input: label))))
+        }
+    }
+
+    /// The entry's page, or nil when it turned out to be something else than a page.
+    private func followedPage(_ link: String) async throws -> Article? {
+        guard case .fetched(let resource) = try await pipeline.fetcher.fetch(link) else { return nil }
+        guard case .page(let article) = try pipeline.reader.read(resource.body, url: resource.finalURL, contentType: resource.contentType) else {
+            throw IngestFailure(input: link, reason: "the entry's link is a feed, not a page")
+        }
+        return article
+    }
+
+    private func store(_ article: Article, source: String?) async throws {
+        let outcome: SaveOutcome
+        if try await pipeline.store.isStored(article, source: source) {
+            outcome = .unchanged  // analysis is the expensive part; skip it for what we have
+        } else {
+            let graph = pipeline.analyzer.analyze(article)
+            outcome = try await pipeline.store.save(article, graph: graph, source: source, fetched: Date())
+        }
+        await tally.emit(.article(url: article.url, source: source, outcome: outcome))
+    }
+
+    /// A one-line reason without repeating the input the message is printed beside.
+    static func reason(_ error: any Error, input: String) -> String {
+        let text: String
+        switch error {
+        case let error as FetchError: text = error.description
+        case let error as DocumentReadError: text = error.description
+        case let error as IngestFailure: text = error.description
+        case let error as StoreError: text = error.description
+        default: text = "\(error)"
+        }
+        for prefix in ["\(input): "] where text.hasPrefix(prefix) { return String(text.dropFirst(prefix.count)) }
+        return text
+    }
+}
