@@ -38,7 +38,7 @@ struct ArticlesCommand: AsyncParsableCommand {
     @Option(name: .long, help: "How many articles at most.")
     var limit = 20
 
-    @Option(name: .long, help: "table or json.")
+    @Option(name: .long, help: "Output format.")
     var format: OutputFormat = .table
 
     func validate() throws {

@@ -19,7 +19,7 @@ struct StatsCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .long, help: "table or json.")
+    @Option(name: .long, help: "Output format.")
     var format: OutputFormat = .table
 
     func run() async throws {

@@ -11,6 +11,8 @@ struct Run: Sendable {
     /// A document obtained and read, or nothing new (304).
     enum Obtained: Sendable {
         case document(ReadDocument, url: String)
+        /// An OPML list fetched or piped in: its feeds become inputs of their own.
+        case feedList([String])
         case notModified
     }
 
@@ -21,7 +23,12 @@ struct Run: Sendable {
             switch obtained {
             case .notModified:
                 await tally.emit(.notModified(url: name))
+            case .feedList(let feeds):
+                await tally.emit(.discovered(count: feeds.count))
+                let sources = feeds.map { $0.hasPrefix("/") ? IngestSource.file($0) : IngestSource.remote($0) }
+                await IngestPipeline.forEach(sources, width: pipeline.options.concurrency) { source in await ingest(source) }
             case .document(.page(let article), _):
+                guard !article.text.isEmpty else { throw IngestFailure(input: name, reason: "no article text found in the page") }
                 try await slots.with { try await store(article, source: nil) }
             case .document(.feed(let feed), _):
                 await tally.emit(.feed(url: name, title: feed.title, entries: feed.entries.count))
@@ -40,7 +47,11 @@ struct Run: Sendable {
     private func obtain(_ source: IngestSource) async throws -> Obtained {
         switch source {
         case .standardInput:
-            return .document(try pipeline.reader.read(pipeline.readStandardInput(), url: "-", contentType: nil), url: "-")
+            let bytes = pipeline.readStandardInput()
+            if let feeds = OPMLReader.feeds(in: bytes, baseURL: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/")) {
+                return .feedList(feeds)
+            }
+            return .document(try pipeline.reader.read(bytes, url: "-", contentType: nil), url: "-")
         case .file(let path):
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw IngestFailure(input: path, reason: "cannot read file")
@@ -58,6 +69,9 @@ struct Run: Sendable {
                                                                   lastModified: known?.lastModified, lastFetched: Date(), lastStatus: 304))
                 return .notModified
             case .fetched(let resource):
+                if let feeds = OPMLReader.feeds(in: resource.body, baseURL: URL(string: resource.finalURL)) {
+                    return .feedList(feeds.filter { !$0.hasPrefix("/") })  // a remote list may not name local files
+                }
                 let document = try pipeline.reader.read(resource.body, url: resource.finalURL, contentType: resource.contentType)
                 // Validators are worth keeping for feeds only: pages are identified by content.
                 if case .feed(let feed) = document {
@@ -109,6 +123,7 @@ struct Run: Sendable {
         guard case .page(let article) = try pipeline.reader.read(resource.body, url: resource.finalURL, contentType: resource.contentType) else {
             throw IngestFailure(input: link, reason: "the entry's link is a feed, not a page")
         }
+        guard !article.text.isEmpty else { throw IngestFailure(input: link, reason: "no article text found in the page") }
         return article
     }
 

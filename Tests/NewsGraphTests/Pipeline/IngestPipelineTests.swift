@@ -43,6 +43,11 @@ struct CapitalisedWordsAnalyzer: ArticleAnalyzer {
             "/a2": { _ in .init(contentType: "text/html", body: page("Page two", "Erin wrote the second page.")) },
             "/gone": { _ in .init(status: 404, contentType: "text/html", body: "no") },
             "/broken": { _ in .init(status: 500, contentType: "text/plain", body: "no") },
+            "/feeds.opml": { _ in
+                .init(contentType: "text/x-opml", body: """
+                    <opml version="1.0"><body><outline text="x" xmlUrl="/feed.xml"/></body></opml>
+                    """)
+            },
             "/page": { _ in .init(contentType: "text/html", body: page("Standalone", "Frank is on a standalone page.")) },
         ])
         box.port = server.port
@@ -107,6 +112,7 @@ struct CapitalisedWordsAnalyzer: ArticleAnalyzer {
         try Self.page("P1", "Gina is in a file.").write(to: pages.appendingPathComponent("one.html"), atomically: true, encoding: .utf8)
         try Self.page("P2", "Hank is in another file.").write(to: pages.deletingLastPathComponent().appendingPathComponent("two.htm"), atomically: true, encoding: .utf8)
         try "just some words".write(to: pages.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        try "<html><body><div>no paragraphs</div></body></html>".write(to: pages.appendingPathComponent("empty.html"), atomically: true, encoding: .utf8)
         try "<html><p>hidden</p></html>".write(to: pages.appendingPathComponent(".hidden.html"), atomically: true, encoding: .utf8)
         let opml = """
             <?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head><body>
@@ -118,7 +124,9 @@ struct CapitalisedWordsAnalyzer: ArticleAnalyzer {
         pipeline.readStandardInput = { Array(Self.page("Stdin", "Ivan came through a pipe.").utf8) }
         let report = await pipeline.run([folder.path("pages"), folder.path("feeds.opml"), "-", folder.path("missing.html"), server.url("/page")])
         #expect(report.inserted == 2 + 3 + 1 + 1)
-        #expect(Set(report.failures.map(\.input)) == [pages.appendingPathComponent("notes.txt").path, folder.path("missing.html"), server.url("/broken")])
+        #expect(Set(report.failures.map(\.input)) == [pages.appendingPathComponent("notes.txt").path, pages.appendingPathComponent("empty.html").path,
+                                                  folder.path("missing.html"), server.url("/broken")])
+        #expect(report.failures.first { $0.input.hasSuffix("empty.html") }?.reason == "no article text found in the page")
         let notes = report.failures.first { $0.input.hasSuffix("notes.txt") }
         #expect(notes?.reason == "not a feed or an HTML page")
         #expect(report.failures.first { $0.input.hasSuffix("missing.html") }?.reason == "no such file or directory")
@@ -129,6 +137,17 @@ struct CapitalisedWordsAnalyzer: ArticleAnalyzer {
         #expect(again.inserted == 0)
         #expect(again.notModified == 1)
         #expect(try await pipeline.store.counts().articles == 7)
+    }
+}
+
+extension IngestPipelineTests {
+    @Test func remoteOPMLListsAreFollowedToTheirFeeds() async throws {
+        let server = try Self.server()
+        let folder = try TemporaryDirectory()
+        let report = try await pipeline(folder).run([server.url("/feeds.opml")])
+        #expect(report.feeds == 1)
+        #expect(report.inserted == 3)
+        #expect(server.requests.map(\.path).prefix(2) == ["/feeds.opml", "/feed.xml"])
     }
 }
 
