@@ -81,8 +81,14 @@ public struct MinimalDocumentReader: DocumentReading {
         let canonical = document.nodes(matching: "//link[@rel='canonical']").first?.attribute("href")
             .flatMap { URL(string: $0, relativeTo: URL(string: url))?.absoluteString }
         let published = meta("article:published_time", "datePublished", "date", "pubdate").flatMap(Self.isoDate)
-        let paragraphs = document.nodes(matching: "//p[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::header)]")
+        var paragraphs = document.nodes(matching: "//p[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::header)]")
             .map { FeedEntryArticle.collapse($0.text) }.filter { $0.count > 1 }
+        if paragraphs.isEmpty {
+            // Pages that set text in <div>s and <br>s: keep the body's longer lines, scripts aside.
+            for node in document.nodes(matching: "//script | //style | //noscript") { node.remove() }
+            paragraphs = (document.nodes(matching: "//body").first?.text ?? "").components(separatedBy: .newlines)
+                .map(FeedEntryArticle.collapse).filter { $0.count >= 40 }
+        }
         return Article(url: url, canonicalURL: canonical ?? meta("og:url"), title: title.flatMap { $0.isEmpty ? nil : $0 },
                        byline: meta("author", "article:author"), published: published,
                        language: document.nodes(matching: "/html").first?.attribute("lang"),
