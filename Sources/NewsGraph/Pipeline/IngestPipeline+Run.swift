@@ -10,7 +10,8 @@ struct Run: Sendable {
 
     /// A document obtained and read, or nothing new (304).
     enum Obtained: Sendable {
-        case document(ReadDocument, url: String)
+        /// `validators`: the feed's new state, saved only once its entries are all stored.
+        case document(ReadDocument, url: String, validators: SourceState? = nil)
         /// An OPML list fetched or piped in: its feeds become inputs of their own.
         case feedList([String])
         case notModified
@@ -27,14 +28,22 @@ struct Run: Sendable {
                 await tally.emit(.discovered(count: feeds.count))
                 let sources = feeds.map { $0.hasPrefix("/") ? IngestSource.file($0) : IngestSource.remote($0) }
                 await IngestPipeline.forEach(sources, width: pipeline.options.concurrency) { source in await ingest(source) }
-            case .document(.page(let article), _):
+            case .document(.page(let article), _, _):
                 guard !article.text.isEmpty else { throw IngestFailure(input: name, reason: "no article text found in the page") }
                 try await slots.with { try await store(article, source: nil) }
-            case .document(.feed(let feed), _):
+            case .document(.feed(let feed), _, let validators):
                 await tally.emit(.feed(url: name, title: feed.title, entries: feed.entries.count))
                 await tally.emit(.discovered(count: feed.entries.count))
+                let failures = FailureCounter()
                 await IngestPipeline.forEach(feed.entries, width: pipeline.options.concurrency) { entry in
-                    await ingest(entry, of: feed, feedURL: name)
+                    if await !ingest(entry, of: feed, feedURL: name) { await failures.add() }
+                }
+                // Saving the ETag earlier would let a run killed mid-feed, or one whose entries
+                // failed, turn the next run into a 304 that never stores them. Without them the
+                // next run refetches the feed, skips what is stored and retries the rest.
+                if var state = validators {
+                    if await failures.count > 0 { state.etag = nil; state.lastModified = nil }
+                    try await pipeline.store.updateSource(state)
                 }
             }
         } catch {
@@ -43,7 +52,7 @@ struct Run: Sendable {
     }
 
     /// Bytes from the source, read by the reader. For feeds fetched over HTTP, the stored
-    /// validators make the request conditional and the new ones are saved.
+    /// validators make the request conditional.
     private func obtain(_ source: IngestSource) async throws -> Obtained {
         switch source {
         case .standardInput:
@@ -57,10 +66,9 @@ struct Run: Sendable {
                 throw IngestFailure(input: path, reason: "cannot read file")
             }
             let document = try pipeline.reader.read([UInt8](data), url: path, contentType: nil)
-            if case .feed(let feed) = document {
-                try await pipeline.store.updateSource(SourceState(url: path, title: feed.title, lastFetched: Date()))
-            }
-            return .document(document, url: path)
+            var validators: SourceState?
+            if case .feed(let feed) = document { validators = SourceState(url: path, title: feed.title, lastFetched: Date()) }
+            return .document(document, url: path, validators: validators)
         case .remote(let url):
             let known = try await pipeline.store.sourceState(url: url)
             switch try await pipeline.fetcher.fetch(url, etag: known?.etag, lastModified: known?.lastModified) {
@@ -74,17 +82,18 @@ struct Run: Sendable {
                 }
                 let document = try pipeline.reader.read(resource.body, url: resource.finalURL, contentType: resource.contentType)
                 // Validators are worth keeping for feeds only: pages are identified by content.
+                var validators: SourceState?
                 if case .feed(let feed) = document {
-                    try await pipeline.store.updateSource(SourceState(url: url, title: feed.title, etag: resource.etag,
-                                                                      lastModified: resource.lastModified, lastFetched: Date(),
-                                                                      lastStatus: resource.status))
+                    validators = SourceState(url: url, title: feed.title, etag: resource.etag, lastModified: resource.lastModified,
+                                             lastFetched: Date(), lastStatus: resource.status)
                 }
-                return .document(document, url: resource.finalURL)
+                return .document(document, url: resource.finalURL, validators: validators)
             }
         }
     }
 
-    private func ingest(_ entry: FeedEntry, of feed: Feed, feedURL: String) async {
+    /// Stores one entry (its page, else its own content); false when it failed.
+    private func ingest(_ entry: FeedEntry, of feed: Feed, feedURL: String) async -> Bool {
         let label = entry.link ?? entry.id ?? entry.title ?? feedURL
         do {
             if pipeline.options.follow, let link = entry.link, link.lowercased().hasPrefix("http") {
@@ -99,7 +108,7 @@ struct Run: Sendable {
                 if let page {
                     let article = FeedEntryArticle.complete(page, with: entry, feed: feed)
                     try await slots.with { try await store(article, source: feedURL) }
-                    return
+                    return true
                 }
                 guard let fallback = FeedEntryArticle.article(from: entry, feed: feed, feedURL: feedURL) else {
                     throw IngestFailure(input: link, reason: "\(problem ?? "page unreadable"); the entry has no content or summary to fall back on")
@@ -114,7 +123,9 @@ struct Run: Sendable {
             }
         } catch {
             await tally.emit(.failed(IngestFailure(input: label, reason: Self.reason(error, input: label))))
+            return false
         }
+        return true
     }
 
     /// The entry's page, or nil when it turned out to be something else than a page.
@@ -151,4 +162,10 @@ struct Run: Sendable {
         for prefix in ["\(input): "] where text.hasPrefix(prefix) { return String(text.dropFirst(prefix.count)) }
         return text
     }
+}
+
+/// Counts the failed entries of one feed.
+actor FailureCounter {
+    private(set) var count = 0
+    func add() { count += 1 }
 }
