@@ -16,14 +16,14 @@ struct DatabaseOptions: ParsableArguments {
         do {
             return try SQLiteGraphStore(path: path)
         } catch {
-            throw ValidationError(error.description)
+            throw CommandFailure(error.description)
         }
     }
 
     /// Opens an existing database, for commands that only read.
     func openExisting() throws -> SQLiteGraphStore {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw ValidationError("\(path): no such database; run `newsgraph ingest` first or pass --db")
+            throw CommandFailure("\(path): no such database; run `newsgraph ingest` first or pass --db")
         }
         return try open()
     }
@@ -52,4 +52,11 @@ struct LoggingOptions: ParsableArguments {
 /// Output formats of the listing commands.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json
+}
+
+/// A command failed for a reason that is not a usage mistake: printed as one line
+/// (`Error: …`), without the usage text, exit status 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }
