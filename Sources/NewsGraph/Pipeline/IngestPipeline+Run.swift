@@ -96,7 +96,7 @@ struct Run: Sendable {
     private func ingest(_ entry: FeedEntry, of feed: Feed, feedURL: String) async -> Bool {
         let label = entry.link ?? entry.id ?? entry.title ?? feedURL
         do {
-            if pipeline.options.follow, let link = entry.link, link.lowercased().hasPrefix("http") {
+            if pipeline.options.follow, let link = entry.link.flatMap({ Self.followable($0, feedURL: feedURL) }) {
                 let page: Article?
                 var problem: String?
                 do {
@@ -128,10 +128,32 @@ struct Run: Sendable {
         return true
     }
 
-    /// The entry's page, or nil when it turned out to be something else than a page.
+    /// Where an entry's link leads, when it may be followed: http(s) always; a local file
+    /// (absolute, `file:` or relative) only when the feed itself is a local file, so a feed
+    /// from the web can never make newsgraph read the user's files.
+    static func followable(_ link: String, feedURL: String) -> String? {
+        let lowered = link.lowercased()
+        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") { return link }
+        let feedIsFile = feedURL.hasPrefix("/")
+        guard feedIsFile else { return nil }
+        if lowered.hasPrefix("file:") { return URL(string: link)?.standardizedFileURL.path }
+        if link.hasPrefix("/") { return URL(fileURLWithPath: link).standardizedFileURL.path }
+        if link.contains("://") { return nil }
+        let folder = URL(fileURLWithPath: feedURL).deletingLastPathComponent()
+        return URL(fileURLWithPath: link, relativeTo: folder).standardizedFileURL.path
+    }
+
+    /// The entry's page (fetched, or read from a local file), or nil on a 304.
     private func followedPage(_ link: String) async throws -> Article? {
-        guard case .fetched(let resource) = try await pipeline.fetcher.fetch(link) else { return nil }
-        guard case .page(let article) = try pipeline.reader.read(resource.body, url: resource.finalURL, contentType: resource.contentType) else {
+        let bytes: [UInt8], url: String, contentType: String?
+        if link.hasPrefix("/") {
+            guard let data = FileManager.default.contents(atPath: link) else { throw IngestFailure(input: link, reason: "cannot read file") }
+            (bytes, url, contentType) = ([UInt8](data), link, nil)
+        } else {
+            guard case .fetched(let resource) = try await pipeline.fetcher.fetch(link) else { return nil }
+            (bytes, url, contentType) = (resource.body, resource.finalURL, resource.contentType)
+        }
+        guard case .page(let article) = try pipeline.reader.read(bytes, url: url, contentType: contentType) else {
             throw IngestFailure(input: link, reason: "the entry's link is a feed, not a page")
         }
         guard !article.text.isEmpty else { throw IngestFailure(input: link, reason: "no article text found in the page") }

@@ -185,3 +185,37 @@ final class EventLog: @unchecked Sendable {
     func append(_ event: IngestEvent) { lock.withLock { events.append(event) } }
     var all: [IngestEvent] { lock.withLock { events } }
 }
+
+@Suite struct FeedFollowingTests {
+    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("samples")
+
+    @Test func onlyLocalFeedsMayLinkToLocalFiles() {
+        #expect(Run.followable("https://x.example/a", feedURL: "https://x.example/rss") == "https://x.example/a")
+        #expect(Run.followable("pages/a.html", feedURL: "https://x.example/rss") == nil)
+        #expect(Run.followable("file:///etc/passwd", feedURL: "https://x.example/rss") == nil)
+        #expect(Run.followable("/etc/passwd", feedURL: "https://x.example/rss") == nil)
+        #expect(Run.followable("pages/a.html", feedURL: "/data/feeds/world.xml") == "/data/feeds/pages/a.html")
+        #expect(Run.followable("../b.html", feedURL: "/data/feeds/world.xml") == "/data/b.html")
+        #expect(Run.followable("file:///data/c.html", feedURL: "/data/feeds/world.xml") == "/data/c.html")
+        #expect(Run.followable("ftp://x.example/a", feedURL: "/data/feeds/world.xml") == nil)
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: samples.appendingPathComponent("world.xml").path)))
+    func sampleFeedIsFollowedToItsLocalPages() async throws {
+        let folder = try TemporaryDirectory()
+        let feed = Self.samples.appendingPathComponent("world.xml").path
+        let pipeline = IngestPipeline(store: try SQLiteGraphStore(path: folder.path("g.sqlite")), reader: MinimalDocumentReader(),
+                                      analyzer: NoAnalysis())
+        let report = await pipeline.run([feed])
+        #expect(report.inserted == 5)
+        #expect(report.succeeded)
+        let articles = try await pipeline.store.recentArticles(ArticleQuery(limit: 10))
+        #expect(Set(articles.compactMap(\.guid)) == ["ledger-concert-hall-attack", "ledger-ambassador-antonov", "ledger-kirby-briefing",
+                                                      "ledger-tajik-suspects", "ledger-putin-address"])
+        #expect(articles.allSatisfy { $0.source == feed && $0.url.hasPrefix(Self.samples.appendingPathComponent("pages").path) })
+        let attack = try #require(articles.first { $0.guid == "ledger-concert-hall-attack" })
+        #expect(attack.text.contains("Crocus City Hall"))
+        #expect(attack.published == ISO8601DateFormatter().date(from: "2024-03-22T21:40:00Z"))
+    }
+}
