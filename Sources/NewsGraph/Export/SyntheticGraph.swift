@@ -49,16 +49,8 @@ public struct SyntheticGraph: Sendable {
 
     /// The node with index `index` (its id is `index + 1`, like a database row id).
     public func node(at index: Int) -> GraphNode {
-        var random = SplitMix64(seed: seed ^ (UInt64(index) &* 0x2545_F491_4F6C_DD1D))
-        let roll = random.below(100)
-        let kind: EntityKind = switch roll {
-        case ..<45: .person
-        case ..<70: .organization
-        case ..<75: .country
-        case ..<90: .location
-        case ..<97: .event
-        default: .misc
-        }
+        var random = nodeRandom(index)
+        let kind = Self.kind(&random)
         let name = Self.name(kind: kind, index: index, random: &random)
         var aliases = [name]
         if kind == .person, let surname = name.split(separator: " ").last {
@@ -72,6 +64,29 @@ public struct SyntheticGraph: Sendable {
         let mentions = 1 + Int(Double(nodeCount) / Double(index + 1) * random.unit() * 3).clamped(to: 0...1_000_000)
         let iso = kind == .country ? Self.isoCode(index) : nil
         return GraphNode(id: Int64(index + 1), label: name, kind: kind, aliases: aliases, mentions: mentions, isoCode: iso)
+    }
+
+    /// The name of node `index` alone; edges quote names in their evidence, and this skips
+    /// the aliases ``node(at:)`` builds.
+    public func label(at index: Int) -> String {
+        var random = nodeRandom(index)
+        let kind = Self.kind(&random)
+        return Self.name(kind: kind, index: index, random: &random)
+    }
+
+    private func nodeRandom(_ index: Int) -> SplitMix64 {
+        SplitMix64(seed: seed ^ (UInt64(index) &* 0x2545_F491_4F6C_DD1D))
+    }
+
+    private static func kind(_ random: inout SplitMix64) -> EntityKind {
+        switch random.below(100) {
+        case ..<45: .person
+        case ..<70: .organization
+        case ..<75: .country
+        case ..<90: .location
+        case ..<97: .event
+        default: .misc
+        }
     }
 
     /// The lazy edge sequence of a ``SyntheticGraph``.
@@ -138,8 +153,8 @@ public struct SyntheticGraph: Sendable {
                 let firstDay = random.below(700)
                 let first = SyntheticGraph.epoch.addingTimeInterval(Double(firstDay) * 86_400)
                 let last = first.addingTimeInterval(Double(random.below(300)) * 86_400)
-                let subject = graph.node(at: source).label
-                let object = graph.node(at: target).label
+                let subject = graph.label(at: source)
+                let object = graph.label(at: target)
                 let evidence = typed
                     ? "\(subject) was named in connection with \(object), according to officials."
                     : "\(subject) and \(object) were both mentioned in the report on Tuesday."
@@ -153,23 +168,35 @@ public struct SyntheticGraph: Sendable {
     static let epoch = Date(timeIntervalSince1970: 1_704_067_200)  // 2024-01-01
     static let relations = ["spokesperson_of", "member_of", "ambassador_of", "part_of", "leader_of", "met_with", "accused"]
 
-    private static let syllables = ["ka", "ro", "mi", "len", "sa", "vo", "ter", "an", "del", "zu",
-                                    "mar", "ti", "bel", "go", "ra", "ni", "sto", "ev", "lu", "pa"]
-    private static let cyrillic = ["Ка", "ро", "ми", "лен", "са", "во", "тер", "ан", "дел", "зу"]
+    /// Syllables of the Latin and the Cyrillic names, each with its capitalised twin for the
+    /// start of a word (cheaper than capitalising every generated word).
+    private static let latin = Script(["ka", "ro", "mi", "len", "sa", "vo", "ter", "an", "del", "zu",
+                                       "mar", "ti", "bel", "go", "ra", "ni", "sto", "ev", "lu", "pa"])
+    private static let cyrillic = Script(["ка", "ро", "ми", "лен", "са", "во", "тер", "ан", "дел", "зу"])
     private static let orgSuffixes = ["Ministry of Finance", "Party", "Bank", "Council", "Agency", "Group", "Institute"]
     private static let placeSuffixes = ["", " Province", " Bay", " Valley", " District"]
     private static let eventSuffixes = ["Summit", "Election", "Talks", "Protests", "Conference"]
 
-    private static func word(_ random: inout SplitMix64, syllables: Int, script: [String] = SyntheticGraph.syllables) -> String {
-        var word = ""
-        for _ in 0..<syllables { word += script[random.below(script.count)] }
-        return word.prefix(1).uppercased() + word.dropFirst()
+    private struct Script: Sendable {
+        let lower: [String]
+        let capitalized: [String]
+
+        init(_ syllables: [String]) {
+            lower = syllables
+            capitalized = syllables.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        }
+    }
+
+    private static func word(_ random: inout SplitMix64, syllables: Int, script: Script = SyntheticGraph.latin) -> String {
+        var word = script.capitalized[random.below(script.capitalized.count)]
+        for _ in 1..<syllables { word += script.lower[random.below(script.lower.count)] }
+        return word
     }
 
     /// A pronounceable name ending in the node's number, so names are unique and lookups in
     /// benchmarks never hit an ambiguous name; one in ten is Cyrillic.
     private static func name(kind: EntityKind, index: Int, random: inout SplitMix64) -> String {
-        let script = random.below(10) == 0 ? cyrillic : syllables
+        let script = random.below(10) == 0 ? cyrillic : latin
         let base: String = switch kind {
         case .person:
             word(&random, syllables: 2, script: script) + " " + word(&random, syllables: 3, script: script)
