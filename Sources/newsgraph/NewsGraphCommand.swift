@@ -14,7 +14,9 @@ struct NewsGraphCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
+            NeighborsCommand.self,
             ExportCommand.self,
+            GenerateCommand.self,
         ]
     )
 }

@@ -59,7 +59,7 @@ public final class FileSink: ExportSink {
         self.init(descriptor: fd, owned: true, name: path)
     }
 
-    private init(descriptor: Int32, owned: Bool, name: String) {
+    fileprivate init(descriptor: Int32, owned: Bool, name: String) {
         self.descriptor = descriptor
         self.owned = owned
         self.name = name
@@ -86,5 +86,18 @@ public final class FileSink: ExportSink {
             remaining -= written
             base += written
         }
+    }
+}
+
+extension FileSink {
+    /// Standard error; not closed by the sink.
+    public static func standardError() -> FileSink {
+        FileSink(descriptor: STDERR_FILENO, owned: false, name: "standard error")
+    }
+
+    /// Writes `text` unbuffered, ignoring failures (for messages on standard error).
+    public func writeString(_ text: String) {
+        var text = text
+        text.withUTF8 { try? write(UnsafeRawBufferPointer($0)) }
     }
 }

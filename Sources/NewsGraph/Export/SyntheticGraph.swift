@@ -52,13 +52,15 @@ public struct SyntheticGraph: Sendable {
         var random = nodeRandom(index)
         let kind = Self.kind(&random)
         let name = Self.name(kind: kind, index: index, random: &random)
+        // Names end in the node number; aliases keep it, so they stay unique too.
+        let words = name.split(separator: " ")
         var aliases = [name]
-        if kind == .person, let surname = name.split(separator: " ").last {
-            aliases.append(String(surname))
+        if kind == .person, words.count >= 3 {
+            aliases.append("\(words[words.count - 2]) \(index + 1)")
         }
         if kind == .organization {
-            let acronym = String(name.split(separator: " ").compactMap(\.first))
-            if acronym.count > 1 { aliases.append(acronym) }
+            let acronym = String(words.dropLast().compactMap(\.first).filter(\.isUppercase))
+            if acronym.count > 1 { aliases.append("\(acronym) \(index + 1)") }
         }
         // Mentions follow the same heavy tail as degrees: early (hub) nodes are mentioned more.
         let mentions = 1 + Int(Double(nodeCount) / Double(index + 1) * random.unit() * 3).clamped(to: 0...1_000_000)
