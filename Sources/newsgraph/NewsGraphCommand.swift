@@ -17,6 +17,9 @@ struct NewsGraphCommand: AsyncParsableCommand {
             IngestCommand.self,
             ArticlesCommand.self,
             StatsCommand.self,
+            NeighborsCommand.self,
+            ExportCommand.self,
+            GenerateCommand.self,
         ]
     )
 }
