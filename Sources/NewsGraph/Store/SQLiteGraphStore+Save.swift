@@ -137,14 +137,18 @@ extension SQLiteGraphStore {
         }
     }
 
-    /// The stored entity for a resolved one: by key (kind and folded name), else by an alias
-    /// of the same kind (user aliases first, then the most frequent); created when new.
+    /// The stored entity for a resolved one: by key (kind and folded name), else where a
+    /// user's merge redirected that key, else by an alias of the same kind (user aliases
+    /// first, then the most frequent); created when new.
     static func entityID(_ db: Database, for entity: ResolvedEntity) throws -> Int64 {
         let key = EntityKey(kind: entity.kind, name: entity.name)
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM entities WHERE key = ?", arguments: [key.key]) {
             if let iso = entity.isoCode {
                 try db.execute(sql: "UPDATE entities SET iso_code = ? WHERE id = ? AND iso_code IS NULL", arguments: [iso, id])
             }
+            return id
+        }
+        if let id = try Int64.fetchOne(db, sql: "SELECT entity_id FROM entity_redirects WHERE key = ?", arguments: [key.key]) {
             return id
         }
         if !key.folded.isEmpty, let id = try Int64.fetchOne(db, sql: """

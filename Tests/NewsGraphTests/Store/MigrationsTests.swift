@@ -34,7 +34,7 @@ import Testing
              try String.fetchOne(db, sql: "PRAGMA journal_mode"),
              try Int.fetchOne(db, sql: "PRAGMA foreign_keys"))
         }
-        #expect(tables == ["aliases", "article_entities", "articles", "entities", "evidence", "mentions", "relations", "sources"])
+        #expect(tables == ["aliases", "article_entities", "articles", "entities", "entity_redirects", "evidence", "mentions", "relations", "sources", "user_corrections"])
         #expect(journal == "wal")
         #expect(foreignKeys == 1)
         // Opening again is a no-op.
