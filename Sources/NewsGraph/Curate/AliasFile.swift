@@ -26,7 +26,8 @@ public struct AliasFile: Sendable, Hashable {
         var number = 0
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             number += 1
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            // Spaces only: a trailing tab still separates an empty field.
+            let line = rawLine.trimmingCharacters(in: CharacterSet(charactersIn: " \r"))
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
                 .map { $0.trimmingCharacters(in: .whitespaces) }

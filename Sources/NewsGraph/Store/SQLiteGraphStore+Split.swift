@@ -60,6 +60,11 @@ extension SQLiteGraphStore {
         try db.execute(sql: "INSERT INTO entities (name, kind, key) VALUES (?, ?, ?)", arguments: [newName, newKind.rawValue, newKey.key])
         let created = db.lastInsertedRowID
         try db.execute(sql: "DELETE FROM entity_redirects WHERE key = ?", arguments: [newKey.key])
+        // A merge sent these names to the source; from now on they mean the new entity.
+        for key in keys {
+            try db.execute(sql: "UPDATE entity_redirects SET entity_id = ? WHERE key = ? AND entity_id = ?",
+                           arguments: [created, EntityKey(kind: entity.kind, name: key).key, source])
+        }
         var outcome = SplitOutcome(source: entity, created: try summary(db, id: created), aliases: moved)
 
         let keySet = Set(keys)
