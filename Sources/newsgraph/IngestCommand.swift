@@ -26,6 +26,10 @@ struct IngestCommand: AsyncParsableCommand {
             Every input that fails is reported with its URL and the reason, the run goes \
             on, and the exit status is 1 when anything failed.
 
+            Corrections in ./newsgraph.aliases (or --aliases FILE; see `newsgraph alias \
+            --help`) are applied before the run, so its articles follow them, and after it, \
+            so names that first appeared in the run are merged as the file says.
+
             Examples:
               newsgraph ingest https://feeds.bbci.co.uk/news/world/rss.xml
               newsgraph ingest --no-follow feeds.opml
@@ -39,6 +43,7 @@ struct IngestCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var logging: LoggingOptions
+    @OptionGroup var aliasFile: AliasFileOptions
 
     @Flag(name: .long, help: "Store feed entries from the feed's own content instead of fetching their pages.")
     var noFollow = false
@@ -53,12 +58,15 @@ struct IngestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = logging.makeLogger()
+        let aliases = try aliasFile.load()
         let store = try database.open()
+        try await aliasFile.apply(aliases, to: store, logger: logger)
         let pipeline = IngestPipeline(store: store, reader: try IngestWiring.reader(), analyzer: try IngestWiring.analyzer(),
                                       options: .init(follow: !noFollow, concurrency: concurrency))
         let progress = IngestProgress(logger: logger, quiet: logging.quiet)
         let report = await pipeline.run(inputs) { progress.handle($0) }
         progress.finish()
+        try await aliasFile.apply(aliases, to: store, logger: logger)
         var summary = "\(report.articles) articles (\(report.inserted) new, \(report.updated) updated, \(report.unchanged) unchanged)"
         if report.feeds + report.notModified > 0 { summary += ", \(report.feeds) feeds read, \(report.notModified) not modified" }
         if !report.fallbacks.isEmpty { summary += ", \(report.fallbacks.count) from feed content" }

@@ -20,6 +20,9 @@ struct NewsGraphCommand: AsyncParsableCommand {
             NeighborsCommand.self,
             ExportCommand.self,
             GenerateCommand.self,
+            AliasCommand.self,
+            MergeCommand.self,
+            SplitCommand.self,
         ]
     )
 }

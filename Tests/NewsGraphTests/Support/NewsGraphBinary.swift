@@ -21,11 +21,12 @@ enum NewsGraphBinary {
     }
 
     /// Starts the binary; the caller waits or kills.
-    static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> (Process, Pipe, Pipe) {
+    static func start(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil) throws -> (Process, Pipe, Pipe) {
         guard let url else { throw POSIXError(.ENOENT) }
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         env["NEWSGRAPH_DB"] = nil
         for (key, value) in environment { env[key] = value }
@@ -39,8 +40,8 @@ enum NewsGraphBinary {
     }
 
     /// Runs the binary to completion.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
-        let (process, out, err) = try start(arguments, environment: environment)
+    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil) throws -> Output {
+        let (process, out, err) = try start(arguments, environment: environment, in: directory)
         // Read before waiting: a full pipe would block the child.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()

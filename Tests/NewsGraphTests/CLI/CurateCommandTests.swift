@@ -1,0 +1,96 @@
+import Foundation
+import GRDB
+import Testing
+@testable import NewsGraph
+
+/// The correction commands end to end: the binary on a database seeded through the store.
+@Suite(.enabled(if: NewsGraphBinary.url != nil, "the newsgraph binary is built"))
+struct CurateCommandTests {
+    typealias F = CurationFixtures
+
+    func seeded() async throws -> (TemporaryDirectory, String) {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("g.sqlite")
+        let store = try SQLiteGraphStore(path: path)
+        try await F.seed(store)
+        try await F.seedSmiths(store)
+        return (folder, path)
+    }
+
+    static func names(_ path: String) throws -> [String] {
+        try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "SELECT name FROM entities ORDER BY id") }
+    }
+
+    @Test func mergePrintsWhatMovedAndAliasListsIt() async throws {
+        let (folder, db) = try await seeded()
+        defer { withExtendedLifetime(folder) {} }
+        let merge = try NewsGraphBinary.run(["merge", "putin", "Vladimir Putin", "--db", db])
+        #expect(merge.status == 0, "\(merge.stderr)")
+        let lines = merge.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("merged Putin (person, #1) into Vladimir Putin (person, #") == true)
+        #expect(lines.contains("  moved: 2 mentions, 2 articles (1 naming both), 1 alias"))
+        #expect(lines.contains("  relations: 0 re-pointed, 1 combined, 1 self-loop dropped; evidence: 1 moved, 2 dropped"))
+        #expect(lines.last?.hasSuffix("Vladimir Putin now: 5 mentions in 3 articles; later articles naming \"Putin\" join it") == true)
+
+        let list = try NewsGraphBinary.run(["alias", "--list", "--db", db])
+        #expect(list.status == 0)
+        #expect(list.stdout.hasSuffix("  merge  Putin → Vladimir Putin\n"))
+    }
+
+    @Test func ambiguousAndUnknownNamesExitOneWithCandidates() async throws {
+        let (folder, db) = try await seeded()
+        defer { withExtendedLifetime(folder) {} }
+        let ambiguous = try NewsGraphBinary.run(["merge", "Smith", "Vladimir Putin", "--db", db])
+        #expect(ambiguous.status == 1)
+        #expect(ambiguous.stderr.hasPrefix("newsgraph: \"Smith\" is ambiguous; pick one by id:\n"))
+        #expect(ambiguous.stderr.contains("  Jane Smith (person, 2 mentions)"))
+        #expect(ambiguous.stderr.contains("  John Smith (person, 2 mentions)"))
+        let unknown = try NewsGraphBinary.run(["alias", "Vova", "Vladmir Putn", "--db", db])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr == "newsgraph: no entity named \"Vladmir Putn\"; did you mean \"Vladimir Putin\"?\n")
+        let split = try NewsGraphBinary.run(["split", "Emmanuel Macron", "--alias", "Manu", "--db", db])
+        #expect(split.status == 1)
+        #expect(split.stderr.contains("has no alias \"Manu\"; its aliases: \"Macron\""))
+        let usage = try NewsGraphBinary.run(["split", "Emmanuel Macron", "--db", db])
+        #expect(usage.status != 0)
+        #expect(usage.stderr.contains("give at least one --alias"))
+    }
+
+    @Test func aliasFileAppliesOnceThenChangesNothing() async throws {
+        let (folder, db) = try await seeded()
+        let file = folder.path("newsgraph.aliases")
+        try "# desk names\nPutin\tVladimir Putin\tperson\nManu\tEmmanuel Macron\nZe\tVolodymyr Zelensky\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let first = try NewsGraphBinary.run(["alias", "--file", file, "--db", db])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.hasPrefix("\(file): 3 rules: 2 applied, 0 unchanged, 1 pending (canonical not in the graph yet)\n"))
+        #expect(first.stdout.contains("  line 4: \"Volodymyr Zelensky\" is not in the graph yet; \"Ze\" waits for it"))
+        let second = try NewsGraphBinary.run(["alias", "--file", file, "--db", db])
+        #expect(second.stdout.hasPrefix("\(file): 3 rules: 0 applied, 2 unchanged, 1 pending"))
+        let entities = try Self.names(db)
+        #expect(entities == ["Emmanuel Macron", "Paris", "Vladimir Putin", "Jane Smith", "John Smith"])
+
+        try "Putin\tVladimir Putin\nManu Emmanuel Macron\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let bad = try NewsGraphBinary.run(["alias", "--file", file, "--db", db])
+        #expect(bad.status == 1)
+        #expect(bad.stderr == "newsgraph: \(file):2: expected alias<TAB>canonical[<TAB>kind], found no tab in \"Manu Emmanuel Macron\"\n")
+    }
+
+    @Test func ingestAppliesTheAliasesFileInTheCurrentDirectory() async throws {
+        let (folder, db) = try await seeded()
+        try "Putin\tVladimir Putin\n".write(toFile: folder.path("newsgraph.aliases"), atomically: true, encoding: .utf8)
+        try "<html><head><title>Note</title></head><body><p>A short note with nothing in it.</p></body></html>"
+            .write(toFile: folder.path("note.html"), atomically: true, encoding: .utf8)
+        let skipped = try NewsGraphBinary.run(["ingest", "--no-aliases", "note.html", "--db", db], in: folder.url)
+        #expect(skipped.status == 0, "\(skipped.stderr)")
+        #expect(try Self.names(db).contains("Putin"))
+
+        let ingest = try NewsGraphBinary.run(["ingest", "note.html", "--db", db], in: folder.url)
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(ingest.stderr.contains("newsgraph.aliases: 1 rule: 1 applied, 0 unchanged"))
+        #expect(try !Self.names(db).contains("Putin"))
+
+        let missing = try NewsGraphBinary.run(["ingest", "--aliases", "nope.aliases", "note.html", "--db", db], in: folder.url)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("nope.aliases: cannot read aliases file"))
+    }
+}
