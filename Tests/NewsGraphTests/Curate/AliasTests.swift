@@ -15,17 +15,20 @@ import Testing
     }
 
     @Test func aliasOfAnotherEntitysNameMergesIt() async throws {
-        let (_, store, curator) = try await open()
+        let (folder, store, curator) = try await open()
+        defer { withExtendedLifetime(folder) {} }
         let outcome = try await curator.alias("Putin", to: "vladimir putin")
         #expect(outcome.target.name == "Vladimir Putin")
         #expect(outcome.merged?.source.name == "Putin")
         #expect(outcome.target.mentions == 5)
         #expect(try MergeTests.entity(store, "person:putin") == nil)
         #expect(try await store.corrections().map(\.action) == ["alias"])
+        #expect(try F.violations(store) == [])
     }
 
     @Test func aliasIsIdempotentAndLaterIngestFollowsIt() async throws {
-        let (_, store, curator) = try await open()
+        let (folder, store, curator) = try await open()
+        defer { withExtendedLifetime(folder) {} }
         let first = try await curator.alias("Vova", to: "Vladimir Putin")
         #expect(first.added)
         #expect(first.merged == nil)
@@ -47,7 +50,8 @@ import Testing
     }
 
     @Test func userAliasBeatsAMoreFrequentObservedOne() async throws {
-        let (_, store, curator) = try await open()
+        let (folder, store, curator) = try await open()
+        defer { withExtendedLifetime(folder) {} }
         // "Smith" was seen once for Jane and once for John; the user says it is Jane.
         _ = try await curator.alias("Smith", to: "Jane Smith")
         let text = "Smith left."
@@ -66,10 +70,12 @@ import Testing
                 .map { "\($0["name"] as String) \($0["count"] as Int) \($0["origin"] as String)" }
         }
         #expect(origins == ["Jane Smith 3 observed", "John Smith 1 user"])
+        #expect(try F.violations(store) == [])
     }
 
     @Test func aliasOfAnEntityOfAnotherKindOnlyAddsTheAlias() async throws {
-        let (_, store, curator) = try await open()
+        let (folder, store, curator) = try await open()
+        defer { withExtendedLifetime(folder) {} }
         let text = "France."
         _ = try await store.save(F.article("https://n.example/f", text, published: F.day1), graph: F.graph(text, [
             .init(name: "France", kind: .country, spans: [("France", 0)]),

@@ -89,4 +89,25 @@ enum CurationFixtures {
         ], relations: []), source: nil, fetched: day2)
     }
 
+
+    /// ``GraphInvariants`` plus what a correction could break: self-loops, undirected
+    /// relations stored the wrong way round, rows pointing at deleted entities.
+    static func violations(_ store: SQLiteGraphStore) throws -> [String] {
+        var problems = try GraphInvariants.violations(in: store.path)
+        let checks: [(String, String)] = [
+            ("self-loop", "SELECT count(*) FROM relations WHERE subject_id = object_id"),
+            ("undirected relation with subject > object", "SELECT count(*) FROM relations WHERE directed = 0 AND subject_id > object_id"),
+            ("mention of a deleted entity", "SELECT count(*) FROM mentions WHERE entity_id IS NOT NULL AND entity_id NOT IN (SELECT id FROM entities)"),
+            ("article row of a deleted entity", "SELECT count(*) FROM article_entities WHERE entity_id NOT IN (SELECT id FROM entities)"),
+            ("redirect of a key that has an entity", "SELECT count(*) FROM entity_redirects WHERE key IN (SELECT key FROM entities)"),
+            ("relation without evidence", "SELECT count(*) FROM relations r WHERE NOT EXISTS (SELECT 1 FROM evidence WHERE relation_id = r.id)"),
+        ]
+        try store.pool.read { db in
+            for (name, sql) in checks {
+                let count = try Int.fetchOne(db, sql: sql) ?? 0
+                if count > 0 { problems.append("\(count): \(name)") }
+            }
+        }
+        return problems
+    }
 }

@@ -36,7 +36,8 @@ import Testing
     }
 
     @Test func seedIsWhatTheTestsAssume() async throws {
-        let (_, store) = try await open()
+        let (folder, store) = try await open()
+        defer { withExtendedLifetime(folder) {} }
         #expect(try Self.relations(store) == [
             "Emmanuel Macron–Putin co_mention 2/2/2",
             "Emmanuel Macron–Vladimir Putin co_mention 3/2/3",
@@ -45,10 +46,12 @@ import Testing
         ])
         #expect(try Self.entity(store, "person:putin")?["mention_count"] == 2)
         #expect(try Self.entity(store, "person:vladimir putin")?["mention_count"] == 3)
+        #expect(try F.violations(store) == [])
     }
 
     @Test func mergeMovesEverythingAndCombinesCollidingRelations() async throws {
-        let (_, store) = try await open()
+        let (folder, store) = try await open()
+        defer { withExtendedLifetime(folder) {} }
         let putin = try Self.id(store, "person:putin")
         let vladimir = try Self.id(store, "person:vladimir putin")
         let outcome = try await store.mergeEntity(putin, into: vladimir)
@@ -90,10 +93,12 @@ import Testing
         #expect(mentions == 5)
         #expect(redirect == vladimir)
         #expect(log == ["merge Putin → Vladimir Putin"])
+        #expect(try F.violations(store) == [])
     }
 
     @Test func laterIngestOfTheMergedNameJoinsTheTarget() async throws {
-        let (_, store) = try await open()
+        let (folder, store) = try await open()
+        defer { withExtendedLifetime(folder) {} }
         let vladimir = try Self.id(store, "person:vladimir putin")
         _ = try await store.mergeEntity(try Self.id(store, "person:putin"), into: vladimir)
         let text = "Putin spoke."
@@ -113,10 +118,12 @@ import Testing
             "Emmanuel Macron–Vladimir Putin co_mention 3/2/3",
             "Vladimir Putin–Emmanuel Macron warned 2/1/2",
         ])
+        #expect(try F.violations(store) == [])
     }
 
     @Test func mergeAcrossKindsRedirectsTheOldKey() async throws {
-        let (_, store) = try await open()
+        let (folder, store) = try await open()
+        defer { withExtendedLifetime(folder) {} }
         let text = "The Kremlin and Russia."
         _ = try await store.save(F.article("https://n.example/k", text, published: F.day1), graph: F.graph(text, [
             .init(name: "Kremlin", kind: .organization, spans: [("Kremlin", 4)]),
@@ -130,10 +137,12 @@ import Testing
         ], relations: []), source: nil, fetched: F.day2)
         #expect(try Self.entity(store, "organization:kremlin") == nil)
         #expect(try Self.entity(store, "country:russia")?["mention_count"] == 3)
+        #expect(try F.violations(store) == [])
     }
 
     @Test func mergingIntoItselfIsRefused() async throws {
-        let (_, store) = try await open()
+        let (folder, store) = try await open()
+        defer { withExtendedLifetime(folder) {} }
         let id = try Self.id(store, "person:putin")
         await #expect(throws: CurationError.self) { _ = try await store.mergeEntity(id, into: id) }
         await #expect(throws: CurationError.entityGone(id: 999)) { _ = try await store.mergeEntity(999, into: id) }
@@ -141,7 +150,8 @@ import Testing
     }
 
     @Test func chainedMergesFollowRedirects() async throws {
-        let (_, store) = try await open()
+        let (folder, store) = try await open()
+        defer { withExtendedLifetime(folder) {} }
         let vladimir = try Self.id(store, "person:vladimir putin")
         _ = try await store.mergeEntity(try Self.id(store, "person:putin"), into: vladimir)
         let macron = try Self.id(store, "person:emmanuel macron")
@@ -153,5 +163,6 @@ import Testing
         #expect(redirects == ["person:putin=\(macron)", "person:vladimir putin=\(macron)"])
         #expect(try Self.relations(store).isEmpty)  // every relation was between the three
         #expect(try Self.entity(store, "person:emmanuel macron")?["mention_count"] == 9)
+        #expect(try F.violations(store) == [])
     }
 }

@@ -17,7 +17,8 @@ import Testing
     }
 
     @Test func splitMovesAliasMentionsCountsAndUnambiguousEvidence() async throws {
-        let (_, store, vladimir) = try await openMerged()
+        let (folder, store, vladimir) = try await openMerged()
+        defer { withExtendedLifetime(folder) {} }
         let outcome = try await store.splitEntity(vladimir, aliases: ["putin"])
         #expect(outcome.aliases == ["Putin"])
         #expect(outcome.created.name == "putin")
@@ -55,10 +56,12 @@ import Testing
         ])
         #expect(redirect == nil)
         #expect(try await store.corrections().map(\.action) == ["merge", "split"])
+        #expect(try F.violations(store) == [])
     }
 
     @Test func laterIngestOfTheSplitNameJoinsTheNewEntity() async throws {
-        let (_, store, vladimir) = try await openMerged()
+        let (folder, store, vladimir) = try await openMerged()
+        defer { withExtendedLifetime(folder) {} }
         let outcome = try await store.splitEntity(vladimir, aliases: ["Putin"], name: "Putin (other)")
         let text = "Putin spoke."
         _ = try await store.save(F.article("https://n.example/9", text, published: F.day2),
@@ -72,10 +75,12 @@ import Testing
             try Int64.fetchOne(db, sql: "SELECT entity_id FROM entity_redirects WHERE key = 'person:putin'")
         }
         #expect(redirect == outcome.created.id)
+        #expect(try F.violations(store) == [])
     }
 
     @Test func splitRefusesUnknownAliasOwnNameAndTakenName() async throws {
-        let (_, store, vladimir) = try await openMerged()
+        let (folder, store, vladimir) = try await openMerged()
+        defer { withExtendedLifetime(folder) {} }
         await #expect(throws: CurationError.self) { _ = try await store.splitEntity(vladimir, aliases: ["Vova"]) }
         do {
             _ = try await store.splitEntity(vladimir, aliases: ["Vova"])
