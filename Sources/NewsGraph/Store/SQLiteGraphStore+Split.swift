@@ -51,6 +51,12 @@ extension SQLiteGraphStore {
         }
         guard let first = requested.first else { throw CurationError.emptyName("") }
         let newName = (name ?? first).trimmingCharacters(in: .whitespacesAndNewlines)
+        // The new name, when the source has it as an alias (a merge left it there), goes too.
+        let newFolded = EntityKey.fold(newName)
+        if !keys.contains(newFolded), newFolded != ownFolded, let row = stored.first(where: { $0["key"] == newFolded }) {
+            keys.append(newFolded)
+            moved.append(row["alias"])
+        }
         let newKind = kind ?? entity.kind
         let newKey = EntityKey(kind: newKind, name: newName)
         guard !newKey.folded.isEmpty else { throw CurationError.emptyName(newName) }

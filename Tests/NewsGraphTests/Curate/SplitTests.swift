@@ -63,6 +63,7 @@ import Testing
         let (folder, store, vladimir) = try await openMerged()
         defer { withExtendedLifetime(folder) {} }
         let outcome = try await store.splitEntity(vladimir, aliases: ["Putin"], name: "Putin (other)")
+        #expect(outcome.aliases == ["Putin"])
         let text = "Putin spoke."
         _ = try await store.save(F.article("https://n.example/9", text, published: F.day2),
                                  graph: F.graph(text, [.init(name: "Putin", kind: .person, spans: [("Putin", 0)])], relations: []),
@@ -75,6 +76,20 @@ import Testing
             try Int64.fetchOne(db, sql: "SELECT entity_id FROM entity_redirects WHERE key = 'person:putin'")
         }
         #expect(redirect == outcome.created.id)
+        #expect(try F.violations(store) == [])
+    }
+
+    @Test func splitUndoesAMergeByTheMergedName() async throws {
+        let (folder, store, vladimir) = try await openMerged()
+        defer { withExtendedLifetime(folder) {} }
+        // The merge left "Putin" as an alias; naming the new entity "Putin" takes it along.
+        _ = try await store.addUserAlias("Vova", to: vladimir)
+        let outcome = try await store.splitEntity(vladimir, aliases: ["vova"], name: "Putin")
+        #expect(outcome.aliases == ["Vova", "Putin"])
+        #expect(outcome.mentions == 2)
+        #expect(outcome.created.name == "Putin")
+        let lookup = try GraphQuery(store: store).entity(named: "putin")
+        #expect(lookup.id == outcome.created.id)
         #expect(try F.violations(store) == [])
     }
 
