@@ -42,6 +42,9 @@ enum CurationOutput {
         var lines = ["\"\(outcome.alias)\" is now a user alias of \(outcome.target.labelWithID)"]
         for other in outcome.reassignedFrom { lines.append("  taken from \(other.labelWithID)") }
         if let merged = outcome.merged { lines.append(describe(merged)) }
+        for other in outcome.otherKinds {
+            lines.append("  note: \(other.labelWithID) is another kind and stays separate; `newsgraph merge \"#\(other.id)\" \"#\(outcome.target.id)\"` joins it")
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -10,6 +10,9 @@ public struct AliasOutcome: Sendable, Hashable, Codable {
     /// Other entities of the same kind that had NAME as a user alias and lost it (a later
     /// decision overrides an earlier one).
     public var reassignedFrom: [EntitySummary]
+    /// Entities of other kinds named NAME: left alone (a user alias only applies to
+    /// mentions of the target's kind); `merge` joins them if they are the same.
+    public var otherKinds: [EntitySummary] = []
 
     /// False when the store already said exactly this.
     public var changed: Bool { added || merged != nil || !reassignedFrom.isEmpty }

@@ -50,6 +50,10 @@ extension SQLiteGraphStore {
             try db.execute(sql: "DELETE FROM entity_redirects WHERE key = ? AND entity_id != ?", arguments: [key.key, target])
         }
         let added = try addUserAliasRow(db, alias: alias, entity: target)
-        return AliasOutcome(alias: alias, target: try summary(db, id: target), added: added, merged: merged, reassignedFrom: reassigned)
+        var outcome = AliasOutcome(alias: alias, target: try summary(db, id: target), added: added, merged: merged, reassignedFrom: reassigned)
+        let otherKeys = EntityKind.allCases.filter { $0 != entity.kind }.map { EntityKey(kind: $0, name: alias).key }
+        outcome.otherKinds = try Int64.fetchAll(db, sql: "SELECT id FROM entities WHERE key IN (\(otherKeys.map { _ in "?" }.joined(separator: ","))) ORDER BY id",
+                                                arguments: StatementArguments(otherKeys)).map { try summary(db, id: $0) }
+        return outcome
     }
 }

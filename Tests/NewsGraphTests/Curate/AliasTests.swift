@@ -83,6 +83,7 @@ import Testing
         let outcome = try await curator.alias("Paris", to: "France")
         #expect(outcome.merged == nil)
         #expect(outcome.added)
+        #expect(outcome.otherKinds.map(\.name) == ["Paris"])
         #expect(try MergeTests.entity(store, "location:paris")?["mention_count"] == 1)
     }
 
