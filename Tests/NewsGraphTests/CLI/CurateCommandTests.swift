@@ -37,6 +37,31 @@ struct CurateCommandTests {
         #expect(list.stdout.hasSuffix("  merge  Putin → Vladimir Putin\n"))
     }
 
+    /// The outputs the --help texts show are these runs' real outputs.
+    @Test func helpExamplesAreRealOutput() async throws {
+        let (folder, db) = try await seeded()
+        defer { withExtendedLifetime(folder) {} }
+        let merge = try NewsGraphBinary.run(["merge", "Putin", "Vladimir Putin", "--db", db])
+        let mergeHelp = try NewsGraphBinary.run(["merge", "--help"]).stdout
+        #expect(merge.status == 0)
+        // --help wraps at 80 columns; compare the words.
+        func words(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        #expect(words(mergeHelp).contains(words(merge.stdout)), "\(merge.stdout)")
+
+        let alias = try NewsGraphBinary.run(["alias", "Vova", "Vladimir Putin", "--db", db])
+        #expect(alias.stdout == "\"Vova\" is now a user alias of Vladimir Putin (person, #4)\n")
+
+        let split = try NewsGraphBinary.run(["split", "Vladimir Putin", "--alias", "Putin", "--name", "Putin (other)", "--db", db])
+        #expect(split.status == 0)
+        #expect(split.stdout == """
+            split Putin (other) (person, #7) off Vladimir Putin (person, #4)
+              moved: "Putin", 2 mentions in 2 articles, 1 evidence sentence
+              kept with Vladimir Putin: 1 evidence sentence naming both, 0 with no stored mention of either
+              now: Vladimir Putin 3 mentions, Putin (other) 2 mentions
+
+            """)
+    }
+
     @Test func ambiguousAndUnknownNamesExitOneWithCandidates() async throws {
         let (folder, db) = try await seeded()
         defer { withExtendedLifetime(folder) {} }
