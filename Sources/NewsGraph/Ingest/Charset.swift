@@ -58,6 +58,12 @@ public enum Charset {
         if let contentType, let label = charsetParameter(ofContentType: contentType) {
             return decodeDeclared(bytes, label: label, decidedBy: .httpHeader)
         }
+        // RFC 3023: text/* XML without a charset is US-ASCII. Only said when it is true,
+        // since servers routinely send UTF-8 feeds as bare text/xml.
+        if kind == .xml, let contentType, contentType.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("text/"),
+           !bytes.contains(where: { $0 >= 0x80 }) {
+            return DecodedText(text: String(decoding: bytes, as: UTF8.self), encoding: "us-ascii", decidedBy: .httpHeader)
+        }
 
         let declared: String? = switch kind {
         case .xml: xmlDeclarationEncoding(bytes)

@@ -1,0 +1,78 @@
+import CLibXML2
+
+/// Rewrites HTML named entities (`&nbsp;`, `&eacute;`, …) as numeric references before a
+/// feed reaches the XML parser.
+///
+/// Feeds use HTML entities XML does not define; libxml2 would drop them and flag the feed
+/// as broken. Feed readers accept them, so we turn them into `&#160;` and the like. The
+/// five XML entities and any entity the document declares itself are left alone.
+enum EntityRewriter {
+    private static let xmlPredefined: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
+
+    /// `text` with every known HTML named entity reference replaced by a numeric one.
+    ///
+    /// - Complexity: O(n); returns `text` itself when it has no `&`.
+    static func numericHTMLEntities(in text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(UInt8(ascii: "&")) else { return text }
+        let declared = declaredEntities(in: bytes)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 64)
+        var i = 0
+        var changed = false
+        while i < bytes.count {
+            let byte = bytes[i]
+            guard byte == UInt8(ascii: "&") else {
+                output.append(byte)
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < bytes.count, j - i <= 32, isNameByte(bytes[j]) { j += 1 }
+            if j > i + 1, j < bytes.count, bytes[j] == UInt8(ascii: ";"), isLetter(bytes[i + 1]) {
+                let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
+                if !xmlPredefined.contains(name), !declared.contains(name), let value = htmlEntityValue(name) {
+                    output.append(contentsOf: Array("&#\(value);".utf8))
+                    i = j + 1
+                    changed = true
+                    continue
+                }
+            }
+            output.append(byte)
+            i += 1
+        }
+        return changed ? String(decoding: output, as: UTF8.self) : text
+    }
+
+    private static func htmlEntityValue(_ name: String) -> UInt32? {
+        guard let description = htmlEntityLookup(name) else { return nil }
+        return description.pointee.value
+    }
+
+    /// Names declared with `<!ENTITY name …>` in the document's internal subset.
+    private static func declaredEntities(in bytes: [UInt8]) -> Set<String> {
+        let marker = Array("<!ENTITY".utf8)
+        var names = Set<String>()
+        var i = 0
+        // Declarations live in the prolog; stop looking once the text is far past it.
+        let limit = min(bytes.count, 1 << 20)
+        while i + marker.count < limit {
+            if bytes[i] == UInt8(ascii: "<"), Array(bytes[i..<i + marker.count]) == marker {
+                var j = i + marker.count
+                while j < limit, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0A || bytes[j] == 0x0D || bytes[j] == UInt8(ascii: "%") { j += 1 }
+                let start = j
+                while j < limit, isNameByte(bytes[j]) { j += 1 }
+                if j > start { names.insert(String(decoding: bytes[start..<j], as: UTF8.self)) }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return names
+    }
+
+    private static func isLetter(_ c: UInt8) -> Bool { (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) }
+    private static func isNameByte(_ c: UInt8) -> Bool {
+        isLetter(c) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
+    }
+}
