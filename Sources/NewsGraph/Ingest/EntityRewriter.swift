@@ -27,6 +27,12 @@ enum EntityRewriter {
                 i += 1
                 continue
             }
+            if let (replacement, next) = doubleEncodedRun(bytes, at: i) {
+                output.append(contentsOf: replacement)
+                i = next
+                changed = true
+                continue
+            }
             var j = i + 1
             while j < bytes.count, j - i <= 32, isNameByte(bytes[j]) { j += 1 }
             if j > i + 1, j < bytes.count, bytes[j] == UInt8(ascii: ";"), isLetter(bytes[i + 1]) {
@@ -42,6 +48,40 @@ enum EntityRewriter {
             i += 1
         }
         return changed ? String(decoding: output, as: UTF8.self) : text
+    }
+
+    /// A run of numeric references whose values are the UTF-8 bytes of one or more
+    /// characters (`&#226;&#128;&#166;` for "…"): a publishing tool that read UTF-8 as
+    /// Latin-1 and escaped the result. Returns the references of the characters meant.
+    private static func doubleEncodedRun(_ bytes: [UInt8], at start: Int) -> ([UInt8], Int)? {
+        var values: [UInt8] = []
+        var i = start
+        while i + 3 < bytes.count, bytes[i] == UInt8(ascii: "&"), bytes[i + 1] == UInt8(ascii: "#") {
+            var j = i + 2
+            let hex = j < bytes.count && (bytes[j] == UInt8(ascii: "x") || bytes[j] == UInt8(ascii: "X"))
+            if hex { j += 1 }
+            var value = 0
+            let digitsStart = j
+            while j < bytes.count, j - digitsStart < 6, let digit = digitValue(bytes[j], hex: hex) {
+                value = value * (hex ? 16 : 10) + digit
+                j += 1
+            }
+            guard j > digitsStart, j < bytes.count, bytes[j] == UInt8(ascii: ";"), (0x80...0xFF).contains(value) else { break }
+            values.append(UInt8(value))
+            i = j + 1
+        }
+        guard values.count >= 2, values.first.map({ $0 >= 0xC2 }) == true,
+              let text = String(validating: values, as: UTF8.self) else { return nil }
+        let references = text.unicodeScalars.map { "&#\($0.value);" }.joined()
+        return (Array(references.utf8), i)
+    }
+
+    private static func digitValue(_ c: UInt8, hex: Bool) -> Int? {
+        if c >= 0x30 && c <= 0x39 { return Int(c - 0x30) }
+        guard hex else { return nil }
+        if c >= 0x61 && c <= 0x66 { return Int(c - 0x61 + 10) }
+        if c >= 0x41 && c <= 0x46 { return Int(c - 0x41 + 10) }
+        return nil
     }
 
     private static func htmlEntityValue(_ name: String) -> UInt32? {

@@ -34,7 +34,8 @@ extension FeedParser {
         let summary = child(node, "summary", in: core).flatMap { textConstruct($0) }
         let contentNode = child(node, "content", in: core)
         entry.content = contentNode.flatMap { contentMarkup($0) }
-        entry.summary = summary
+        // Like feed readers, let the content stand in for a missing summary.
+        entry.summary = summary ?? plain(entry.content)
         entry.categories = unique(children(node, "category", in: core).map {
             $0.attribute("term") ?? $0.attribute("label") ?? $0.text
         } + children(node, "subject", in: dc).map(\.text))
@@ -46,19 +47,27 @@ extension FeedParser {
     }
 
     /// How an Atom text construct's content is written.
-    private enum TextKind { case text, html, xhtml, base64 }
+    private enum TextKind {
+        case text, html, base64
+        /// Atom 1.0 `type="xhtml"`: the content is the inside of one wrapping `div`.
+        case xhtml
+        /// Inline XML (Atom 0.3 `mode="xml"`, XML media types): the markup as it is.
+        case xml
+    }
 
     private static func textKind(_ node: XMLNode) -> TextKind {
-        let type = node.attribute("type")?.trimmingCharacters(in: .whitespaces).lowercased() ?? "text"
+        var type = node.attribute("type")?.trimmingCharacters(in: .whitespaces).lowercased() ?? "text"
+        if type.isEmpty { type = "text" }
         let mode = node.attribute("mode")?.trimmingCharacters(in: .whitespaces).lowercased()
         if mode == "base64" { return .base64 }
         if mode == "escaped" { return type.contains("plain") ? .text : .html }
         switch type {
-        case "html", "text/html": return mode == "xml" ? .xhtml : .html
-        case "xhtml", "application/xhtml+xml": return .xhtml
+        case "html", "text/html": return mode == "xml" ? .xml : .html
+        case "xhtml": return .xhtml
+        case "application/xhtml+xml": return .xml
         case "text", "text/plain": return .text
         default:
-            if type.hasSuffix("+xml") || type.hasSuffix("/xml") { return .xhtml }
+            if type.hasSuffix("+xml") || type.hasSuffix("/xml") { return .xml }
             if type.hasPrefix("text/") { return .text }
             // RFC 4287 §4.1.3.3: any other media type is base64-encoded.
             return .base64
@@ -71,6 +80,7 @@ extension FeedParser {
         case .text: return nonEmpty(HTMLText.collapseWhitespace(node.text))
         case .html: return plain(node.text)
         case .xhtml: return plain(xhtmlMarkup(node))
+        case .xml: return plain(xmlMarkup(node))
         case .base64: return plain(base64Text(node.text))
         }
     }
@@ -79,12 +89,15 @@ extension FeedParser {
     private static func contentMarkup(_ node: XMLNode) -> String? {
         // Out-of-line content (`src=`) has nothing inline to read.
         if nonEmpty(node.attribute("src")) != nil, nonEmpty(node.text) == nil { return nil }
-        switch textKind(node) {
-        case .text: return nonEmpty(node.text).map(escapeHTML)
-        case .html: return nonEmpty(node.text)
-        case .xhtml: return nonEmpty(xhtmlMarkup(node))
-        case .base64: return nonEmpty(base64Text(node.text))
+        let markup: String? = switch textKind(node) {
+        case .text: nonEmpty(node.text).map(escapeHTML)
+        case .html: nonEmpty(node.text)
+        case .xhtml: nonEmpty(xhtmlMarkup(node))
+        case .xml: nonEmpty(xmlMarkup(node))
+        case .base64: nonEmpty(base64Text(node.text))
         }
+        guard let markup, let base = node.baseURL else { return markup }
+        return HTMLLinkResolver.resolve(markup, against: base)
     }
 
     /// The markup inside an XHTML construct: the wrapping `div`'s children, without the `div`.
@@ -92,9 +105,19 @@ extension FeedParser {
         let elements = node.elements
         let onlyText = node.children.filter { $0.isText }.allSatisfy { $0.text.allSatisfy(\.isWhitespace) }
         if elements.count == 1, let div = elements.first, div.name == "div", onlyText {
-            return div.innerMarkup
+            return withoutXHTMLNamespace(div.innerMarkup)
         }
-        return node.innerMarkup
+        return xmlMarkup(node)
+    }
+
+    private static func xmlMarkup(_ node: XMLNode) -> String {
+        withoutXHTMLNamespace(node.innerMarkup).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// libxml2 repeats the XHTML namespace declaration on each top element it serializes;
+    /// in HTML it means nothing.
+    static func withoutXHTMLNamespace(_ markup: String) -> String {
+        markup.replacingOccurrences(of: " xmlns=\"http://www.w3.org/1999/xhtml\"", with: "")
     }
 
     private static func base64Text(_ encoded: String) -> String? {

@@ -30,7 +30,8 @@ extension FeedParser {
 
     private static func rssFormat(_ root: XMLNode, channel: XMLNode) -> Feed.Format {
         if root.name.lowercased() == "rdf" {
-            let netscape = root.elements.contains { $0.namespaceURI == NS.rss090 } || root.namespaceURI == NS.rss090
+            let netscape = root.elements.contains { $0.namespaceURI == NS.rss090 }
+                || root.namespaceDeclarations.contains { $0.uri == NS.rss090 }
             return netscape ? .rss090 : .rss10
         }
         let version = root.attribute("version")?.trimmingCharacters(in: .whitespaces)
@@ -48,6 +49,7 @@ extension FeedParser {
     private static func rssEntry(_ item: XMLNode, core: Set<String?>, dc: Set<String?>, dcterms: Set<String?>,
                                  atom: Set<String?>) -> FeedEntry {
         var entry = FeedEntry()
+        var contentNode: XMLNode?
         let guid = child(item, "guid", in: core)
         entry.id = guid.flatMap { nonEmpty($0.text) }
             ?? nonEmpty(item.attribute("about", namespace: NS.rdf))
@@ -69,15 +71,24 @@ extension FeedParser {
         entry.published = date(item, [("pubDate", core), ("issued", dcterms), ("created", dcterms), ("date", dc),
                                       ("published", atom)])
         entry.updated = date(item, [("modified", dcterms), ("date", dc), ("updated", atom)])
-        entry.author = text(item, "author", in: core) ?? text(item, "creator", in: dc)
+        entry.author = text(item, "author", in: core) ?? text(item, "creator", in: dc) ?? text(item, "author", in: dc)
             ?? text(item, "author", in: [NS.itunes]) ?? child(item, "author", in: atom).flatMap { text($0, "name", in: atom) }
         entry.summary = plain(text(item, "description", in: core) ?? text(item, "description", in: dc)
             ?? text(item, "summary", in: [NS.itunes]))
-        if let encoded = text(item, "encoded", in: [NS.content]) {
-            entry.content = encoded
-        } else if let body = child(item, "body", in: [NS.xhtml]) {
-            entry.content = nonEmpty(body.innerMarkup)
+        if let encoded = child(item, "encoded", in: [NS.content]), let html = nonEmpty(encoded.text) {
+            entry.content = html
+            contentNode = encoded
+        } else if let body = child(item, "body", in: [NS.xhtml]) ?? child(item, "body", in: core) {
+            entry.content = nonEmpty(withoutXHTMLNamespace(body.innerMarkup))
+            contentNode = body
+        } else if let full = child(item, "fullitem", in: core), let html = nonEmpty(full.text) {
+            entry.content = html
+            contentNode = full
         }
+        if let content = entry.content, let base = contentNode?.baseURL {
+            entry.content = HTMLLinkResolver.resolve(content, against: base)
+        }
+        if entry.summary == nil { entry.summary = plain(entry.content) }
         entry.categories = unique(children(item, "category", in: core).map(\.text)
             + children(item, "subject", in: dc).map(\.text))
         return entry
@@ -85,12 +96,14 @@ extension FeedParser {
 
     /// The `href` of an Atom `link` with rel="alternate" (or no rel), preferring HTML.
     static func alternateLink(_ node: XMLNode, in namespaces: Set<String?>) -> String? {
+        // Some feeds put the address in the element's text instead of `href`.
+        func href(_ link: XMLNode) -> String? { nonEmpty(link.attribute("href")) ?? nonEmpty(link.text) }
         let links = children(node, "link", in: namespaces).filter {
             let rel = $0.attribute("rel")?.trimmingCharacters(in: .whitespaces).lowercased() ?? "alternate"
-            return rel == "alternate" && nonEmpty($0.attribute("href")) != nil
+            return rel == "alternate" && href($0) != nil
         }
         let preferred = links.first { ($0.attribute("type") ?? "text/html").lowercased().contains("html") } ?? links.first
-        guard let preferred, let href = preferred.attribute("href") else { return nil }
-        return resolve(href, at: preferred)
+        guard let preferred, let value = href(preferred) else { return nil }
+        return resolve(value, at: preferred)
     }
 }

@@ -170,9 +170,7 @@ public enum FeedParser {
     static func resolve(_ reference: String, at node: XMLNode) -> String {
         let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let base = node.baseURL, !base.isEmpty else { return trimmed }
-        guard let built = xmlBuildURI(trimmed, base) else { return trimmed }
-        defer { ng_xmlFree(built) }
-        return String(cString: built)
+        return HTMLLinkResolver.resolveIRI(trimmed, base: base) ?? trimmed
     }
 
     /// The element's `xml:lang`, or the nearest ancestor's.

@@ -52,11 +52,18 @@ public enum HTMLText {
     }
 
     /// Runs of ASCII whitespace become one space; a no-break space is text, so it stays.
+    /// C1 control characters (from `&#146;` and the like) become the windows-1252
+    /// characters their authors meant, as HTML5 decoders do.
     static func collapseWhitespace(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
+        for original in text.unicodeScalars {
+            var scalar = original
+            if scalar.value >= 0x80, scalar.value < 0xA0,
+               let mapped = Charset.decodeWindows1252([UInt8(scalar.value)]).unicodeScalars.first {
+                scalar = mapped
+            }
             if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" {
                 pendingSpace = !result.isEmpty
             } else {

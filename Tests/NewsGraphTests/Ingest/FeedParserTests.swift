@@ -140,7 +140,7 @@ import Testing
         #expect(first.author == "Feed Author")
         #expect(first.summary == "Short & sweet")
         let content = try #require(first.content)
-        #expect(content.hasPrefix("<p>Hello <a href=\"x\">there</a></p>"))
+        #expect(content == "<p>Hello <a href=\"http://example.org/blog/2024/x\">there</a></p>")
         #expect(!content.contains("<div"))
         #expect(first.categories == ["tech", "news"])
         let second = feed.entries[1]
@@ -221,5 +221,40 @@ import Testing
         }
         #expect(FeedError(source: "x.xml", reason: .notAFeed("XML whose document element is <svg>")).description
             == "x.xml: not a feed (XML whose document element is <svg>)")
+    }
+}
+
+@Suite struct FeedParserRepairTests {
+    @Test func doubleEncodedNumericReferencesAreRepaired() throws {
+        let feed = try FeedParser.parse(Array("<rss><channel><item><title>Wait&#226;&#128;&#166; caf&#195;&#169; &#233;t&#233;</title></item></channel></rss>".utf8))
+        #expect(feed.entries.first?.title == "Wait\u{2026} caf\u{E9} \u{E9}t\u{E9}")
+    }
+
+    @Test func c1ControlReferencesMeanWindows1252() throws {
+        let feed = try FeedParser.parse(Array("<rss><channel><item><description>don&#146;t</description></item></channel></rss>".utf8))
+        #expect(feed.entries.first?.summary == "don\u{2019}t")
+    }
+
+    @Test func rss090IsRecognisedByItsNamespace() throws {
+        let feed = try FeedParser.parse(Array("""
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/">
+            <channel><title>Old</title></channel><item><title>I</title><link>http://e.com/i</link></item></rdf:RDF>
+            """.utf8))
+        #expect(feed.format == .rss090)
+        #expect(feed.entries.map(\.link) == ["http://e.com/i"])
+    }
+
+    @Test func relativeLinksInContentAreResolvedKeepingIRIs() throws {
+        let feed = try FeedParser.parse(Array("""
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><item>
+            <link>/a/\u{C0}</link>
+            <content:encoded>&lt;a href="/rel?x=1&amp;amp;y=2"&gt;r&lt;/a&gt; &lt;img src='i.png'&gt; &lt;a href="#top"&gt;t&lt;/a&gt;</content:encoded>
+            </item></channel></rss>
+            """.utf8), url: "http://example.com/feeds/main.xml")
+        let entry = try #require(feed.entries.first)
+        #expect(entry.link == "http://example.com/a/\u{C0}")
+        #expect(entry.content == "<a href=\"http://example.com/rel?x=1&amp;y=2\">r</a> <img src='http://example.com/feeds/i.png'> <a href=\"#top\">t</a>")
+        // No summary in the feed: the content's text stands in.
+        #expect(entry.summary == "r t")
     }
 }
