@@ -25,6 +25,10 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "The document's own URL: the base for relative links.")
     var url: String?
 
+    @Option(name: .customLong("repeat"), help: ArgumentHelp("Parse N times and report the time per parse on stderr.",
+                                                            visibility: .hidden))
+    var repetitions: Int = 1
+
     func run() throws {
         let bytes = try InputFile.read(file)
         let name = file == "-" ? "stdin" : file
@@ -32,7 +36,11 @@ struct ExtractCommand: ParsableCommand {
         case .html:
             throw ExtractError("\(name): an HTML page, not a feed (page extraction is not in this build)")
         case .feed, .otherXML, .text, .empty, .binary:
-            let output = try FeedParser.parseWithDetails(bytes, url: url, contentType: contentType, source: name)
+            let parse = { () throws(FeedError) -> FeedParser.Output in
+                try FeedParser.parseWithDetails(bytes, url: url, contentType: contentType, source: name)
+            }
+            let output = try parse()
+            if repetitions > 1 { try Benchmark.report(name, repetitions: repetitions) { _ = try parse() } }
             print(format == .json ? try FeedPrinter.json(output) : FeedPrinter.text(output))
         }
     }

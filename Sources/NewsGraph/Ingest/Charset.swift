@@ -263,7 +263,7 @@ public enum Charset {
         default: text = iconvDecode(bytes, from: name.uppercased())
         }
         guard let text else { return nil }
-        return normalize(text)
+        return name == "utf-8" ? text : normalize(text)
     }
 
     static func decodeUTF8(_ bytes: [UInt8]) -> String? {
@@ -272,11 +272,31 @@ public enum Charset {
     }
 
     private static func normalize(_ text: String) -> String {
-        // Pure ASCII is already NFC; skip the (comparatively slow) normalization.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        // Foundation's normalization is slow; most text provably needs none.
+        guard text.unicodeScalars.contains(where: mayChangeUnderNFC) else {
+            return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        }
         var normalized = text.precomposedStringWithCanonicalMapping
         if normalized.hasPrefix("\u{FEFF}") { normalized.removeFirst() }
         return normalized
+    }
+
+    /// False only for characters NFC certainly leaves alone (NFC_Quick_Check = Yes, and
+    /// no preceding character can compose with them): everything below U+0300, and
+    /// characters outside the blocks that hold combining marks, Hangul jamo, two-part
+    /// vowels or canonical singletons. Conservative: true means "normalize to be sure".
+    static func mayChangeUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x300 { return false }
+        if scalar.properties.canonicalCombiningClass != .notReordered { return true }
+        switch v {
+        case 0x0340...0x0390, 0x0900...0x0DFF, 0x0F00...0x0FFF, 0x1000...0x11FF, 0x1B00...0x1B7F, 0x1F00...0x1FFF,
+             0x2000...0x2001, 0x2126...0x212B, 0x2329...0x232A, 0x3099...0x309A, 0xA960...0xA97F, 0xD7B0...0xD7FF,
+             0xF900...0xFAFF, 0xFB1D...0xFB4F, 0x1D100...0x1D1FF, 0x2F800...0x2FA1F:
+            return true
+        default:
+            return false
+        }
     }
 
     /// windows-1252 as WHATWG defines it: the five unassigned bytes map to C1 controls.

@@ -111,7 +111,7 @@ extension FeedParser {
     }
 
     private static func xmlMarkup(_ node: XMLNode) -> String {
-        withoutXHTMLNamespace(node.innerMarkup).trimmingCharacters(in: .whitespacesAndNewlines)
+        trim(withoutXHTMLNamespace(node.innerMarkup))
     }
 
     /// libxml2 repeats the XHTML namespace declaration on each top element it serializes;

@@ -155,8 +155,19 @@ public enum FeedParser {
     }
 
     static func nonEmpty(_ text: String?) -> String? {
-        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
-        return trimmed
+        guard let text else { return nil }
+        let trimmed = trim(text)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// `text` without leading and trailing whitespace. Native (no NSString bridging): it
+    /// runs on every field of every entry.
+    static func trim(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
+        return String(scalars[first...last])
     }
 
     /// Plain text from something that may hold escaped HTML.
@@ -168,7 +179,7 @@ public enum FeedParser {
     /// `reference` resolved against the base URL in effect at `node` (xml:base chain and the
     /// feed's own URL); unchanged when there is no base.
     static func resolve(_ reference: String, at node: XMLNode) -> String {
-        let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = trim(reference)
         guard let base = node.baseURL, !base.isEmpty else { return trimmed }
         return HTMLLinkResolver.resolveIRI(trimmed, base: base) ?? trimmed
     }

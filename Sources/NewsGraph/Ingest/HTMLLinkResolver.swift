@@ -89,7 +89,7 @@ enum HTMLLinkResolver {
 
     /// `reference` made absolute; fragments, and values libxml2 cannot resolve, stay as they are.
     static func absolute(_ reference: String, base: String) -> String {
-        let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = FeedParser.trim(reference)
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return reference }
         return resolveIRI(trimmed, base: base) ?? reference
     }

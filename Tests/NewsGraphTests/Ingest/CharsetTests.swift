@@ -96,6 +96,16 @@ import Testing
         #expect(decoded.decidedBy == .guess)
     }
 
+    @Test func nfcForHangulJamoAndTheFastPath() throws {
+        let jamo = try Charset.decode(Array("<a>\u{1100}\u{1161}</a>".utf8), kind: .xml)
+        #expect(jamo.text == "<a>\u{AC00}</a>")
+        #expect(jamo.text.unicodeScalars.count == 7)
+        #expect(!Charset.mayChangeUnderNFC("\u{201C}"))
+        #expect(!Charset.mayChangeUnderNFC("Ж"))
+        #expect(Charset.mayChangeUnderNFC("\u{301}"))
+        #expect(Charset.mayChangeUnderNFC("\u{212B}"))  // ANGSTROM SIGN → Å
+    }
+
     @Test func wrongOrBogusDeclarationIsFlagged() throws {
         let bogus = try Charset.decode(Array("<?xml version='1.0' encoding='x-no-such'?><a>ok</a>".utf8), kind: .xml)
         #expect(bogus.declarationWasWrong)
