@@ -272,8 +272,9 @@ public enum Charset {
     }
 
     private static func normalize(_ text: String) -> String {
-        // Foundation's normalization is slow; most text provably needs none.
-        guard text.unicodeScalars.contains(where: mayChangeUnderNFC) else {
+        // Foundation's normalization is slow; most text provably needs none. Below U+0300
+        // (UTF-8 lead bytes under 0xCC) nothing changes, so only look closer past that.
+        guard text.utf8.contains(where: { $0 >= 0xCC }), text.unicodeScalars.contains(where: mayChangeUnderNFC) else {
             return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         }
         var normalized = text.precomposedStringWithCanonicalMapping
@@ -288,6 +289,15 @@ public enum Charset {
     static func mayChangeUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x300 { return false }
+        switch v {
+        // Frequent blocks with no combining marks or singletons: Cyrillic, punctuation,
+        // currency, kana, CJK ideographs, Hangul syllables.
+        case 0x0400...0x0482, 0x048A...0x052F, 0x2010...0x205E, 0x20A0...0x20CF, 0x3041...0x3096, 0x30A0...0x30FF,
+             0x4E00...0x9FFF, 0xAC00...0xD7A3:
+            return false
+        default:
+            break
+        }
         if scalar.properties.canonicalCombiningClass != .notReordered { return true }
         switch v {
         case 0x0340...0x0390, 0x0900...0x0DFF, 0x0F00...0x0FFF, 0x1000...0x11FF, 0x1B00...0x1B7F, 0x1F00...0x1FFF,

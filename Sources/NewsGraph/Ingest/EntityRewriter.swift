@@ -17,20 +17,22 @@ enum EntityRewriter {
         guard bytes.contains(UInt8(ascii: "&")) else { return text }
         let declared = declaredEntities(in: bytes)
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 64)
+        var copied = 0  // bytes before this index are in `output` already
         var i = 0
         var changed = false
+        func replace(upTo end: Int, with replacement: [UInt8]) {
+            if !changed { output.reserveCapacity(bytes.count + 64) }
+            output.append(contentsOf: bytes[copied..<i])
+            output.append(contentsOf: replacement)
+            copied = end
+            changed = true
+        }
         while i < bytes.count {
-            let byte = bytes[i]
-            guard byte == UInt8(ascii: "&") else {
-                output.append(byte)
-                i += 1
-                continue
-            }
+            guard let ampersand = bytes[i...].firstIndex(of: UInt8(ascii: "&")) else { break }
+            i = ampersand
             if let (replacement, next) = doubleEncodedRun(bytes, at: i) {
-                output.append(contentsOf: replacement)
+                replace(upTo: next, with: replacement)
                 i = next
-                changed = true
                 continue
             }
             var j = i + 1
@@ -38,16 +40,16 @@ enum EntityRewriter {
             if j > i + 1, j < bytes.count, bytes[j] == UInt8(ascii: ";"), isLetter(bytes[i + 1]) {
                 let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
                 if !xmlPredefined.contains(name), !declared.contains(name), let value = htmlEntityValue(name) {
-                    output.append(contentsOf: Array("&#\(value);".utf8))
+                    replace(upTo: j + 1, with: Array("&#\(value);".utf8))
                     i = j + 1
-                    changed = true
                     continue
                 }
             }
-            output.append(byte)
             i += 1
         }
-        return changed ? String(decoding: output, as: UTF8.self) : text
+        guard changed else { return text }
+        output.append(contentsOf: bytes[copied...])
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// A run of numeric references whose values are the UTF-8 bytes of one or more
@@ -96,8 +98,10 @@ enum EntityRewriter {
         var i = 0
         // Declarations live in the prolog; stop looking once the text is far past it.
         let limit = min(bytes.count, 1 << 20)
+        // Declarations need a DOCTYPE; most feeds have none.
+        guard bytes.prefix(limit).firstIndex(of: UInt8(ascii: "!")) != nil else { return names }
         while i + marker.count < limit {
-            if bytes[i] == UInt8(ascii: "<"), Array(bytes[i..<i + marker.count]) == marker {
+            if bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "!"), bytes[i..<i + marker.count].elementsEqual(marker) {
                 var j = i + marker.count
                 while j < limit, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0A || bytes[j] == 0x0D || bytes[j] == UInt8(ascii: "%") { j += 1 }
                 let start = j

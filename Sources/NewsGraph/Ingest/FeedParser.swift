@@ -141,12 +141,32 @@ public enum FeedParser {
 
     /// The first child named `name` in one of `namespaces`.
     static func child(_ node: XMLNode, _ name: String, in namespaces: Set<String?>) -> XMLNode? {
-        node.elements.first { $0.name == name && namespaces.contains($0.namespaceURI) }
+        var result: XMLNode?
+        forEachChild(of: node, named: name, in: namespaces) { result = $0; return false }
+        return result
     }
 
     /// Every child named `name` in one of `namespaces`.
     static func children(_ node: XMLNode, _ name: String, in namespaces: Set<String?>) -> [XMLNode] {
-        node.elements.filter { $0.name == name && namespaces.contains($0.namespaceURI) }
+        var result: [XMLNode] = []
+        forEachChild(of: node, named: name, in: namespaces) { result.append($0); return true }
+        return result
+    }
+
+    /// Walks the element children by pointer, comparing names in C before building any
+    /// Swift value: these lookups run a dozen times per entry.
+    private static func forEachChild(of node: XMLNode, named name: String, in namespaces: Set<String?>,
+                                     _ body: (XMLNode) -> Bool) {
+        name.withCString { cName in
+            var child = node.pointer.pointee.children
+            while let current = child {
+                child = current.pointee.next
+                guard current.pointee.type == XML_ELEMENT_NODE, let raw = current.pointee.name,
+                      strcmp(UnsafeRawPointer(raw).assumingMemoryBound(to: CChar.self), cName) == 0 else { continue }
+                let element = XMLNode(document: node.document, pointer: current)
+                if namespaces.contains(element.namespaceURI), !body(element) { return }
+            }
+        }
     }
 
     /// The trimmed text of the first child named `name` in `namespaces`, when not empty.

@@ -55,23 +55,32 @@ public enum HTMLText {
     /// C1 control characters (from `&#146;` and the like) become the windows-1252
     /// characters their authors meant, as HTML5 decoders do.
     static func collapseWhitespace(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for original in text.unicodeScalars {
-            var scalar = original
-            if scalar.value >= 0x80, scalar.value < 0xA0,
-               let mapped = Charset.decodeWindows1252([UInt8(scalar.value)]).unicodeScalars.first {
-                scalar = mapped
+        var iterator = text.utf8.makeIterator()
+        while let byte = iterator.next() {
+            switch byte {
+            case 0x20, 0x0A, 0x09, 0x0D, 0x0C:
+                pendingSpace = !output.isEmpty
+                continue
+            default:
+                break
             }
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.unicodeScalars.append(" ") }
-                pendingSpace = false
-                result.unicodeScalars.append(scalar)
+            if pendingSpace { output.append(0x20) }
+            pendingSpace = false
+            // U+0080…U+009F is C2 80…C2 9F in UTF-8.
+            if byte == 0xC2, let next = iterator.next() {
+                if next >= 0x80, next < 0xA0 {
+                    output.append(contentsOf: Charset.decodeWindows1252([next]).utf8)
+                } else {
+                    output.append(byte)
+                    output.append(next)
+                }
+                continue
             }
+            output.append(byte)
         }
-        return result
+        return String(decoding: output, as: UTF8.self)
     }
 }
