@@ -20,6 +20,7 @@ struct NewsGraphCommand: AsyncParsableCommand {
             NeighborsCommand.self,
             ExportCommand.self,
             GenerateCommand.self,
+            ExtractCommand.self,
         ]
     )
 }
