@@ -1,0 +1,103 @@
+/// Reads the article out of a full news page: its metadata (title, byline, date, canonical
+/// URL, language, site name) and its body as clean paragraphs, without the navigation, ads,
+/// share bars, related-story lists, newsletter boxes, cookie banners, comments and footers
+/// around it.
+///
+/// The body comes from readability-style scoring of the page's DOM (see ``ContentScorer``):
+/// paragraphs vote for the containers around them, link-heavy and boilerplate-named blocks
+/// lose, and the best container with its related siblings is cleaned into paragraphs. When
+/// that finds too little text, the attempt is repeated with fewer heuristics, and a JSON-LD
+/// `articleBody` is used only when it is clearly the better body.
+///
+/// ```swift
+/// let page = try XMLDocument(html: bytes, url: "https://example.com/story", encoding: nil)
+/// let article = try ArticleExtractor().extract(from: page, url: "https://example.com/story")
+/// print(article.title ?? "", article.paragraphs.count)
+/// ```
+public struct ArticleExtractor: Sendable {
+    /// Bodies shorter than this (in characters) make the extractor retry with relaxed rules.
+    public var minimumLength: Int
+
+    public init(minimumLength: Int = 500) {
+        self.minimumLength = minimumLength
+    }
+
+    /// Extracts the article from a parsed page.
+    ///
+    /// - Parameters:
+    ///   - document: the page, parsed by ``XMLDocument/init(html:url:encoding:maximumSize:)``.
+    ///   - url: where the page came from; relative canonical URLs are resolved against it.
+    /// - Throws: ``ArticleExtractionError`` with reason `.noArticleText` when the page holds
+    ///   no article body (an index page, an empty shell that needs JavaScript).
+    public func extract(from document: XMLDocument, url: String) throws(ArticleExtractionError) -> Article {
+        let tree = PageTree(document: document)
+        let metadata = PageMetadata(tree: tree, url: url)
+        let paragraphs = body(of: tree, metadata: metadata)
+        guard !paragraphs.isEmpty else { throw ArticleExtractionError(url: url, reason: .noArticleText) }
+        return Article(url: url, canonicalURL: metadata.canonicalURL, title: metadata.title, byline: metadata.byline,
+                       published: metadata.published, language: metadata.language, siteName: metadata.siteName,
+                       paragraphs: paragraphs)
+    }
+
+    /// Parses page bytes (encoding from the page's own `<meta charset>`, else libxml2's
+    /// guess; pass `encoding` when the HTTP header or a detector knows better) and extracts.
+    public func extract(html bytes: [UInt8], url: String, encoding: String? = nil) throws(ArticleExtractionError) -> Article {
+        let document: XMLDocument
+        do {
+            document = try XMLDocument(html: bytes, url: url, encoding: encoding)
+        } catch {
+            throw ArticleExtractionError(url: url, reason: .unreadable(error))
+        }
+        return try extract(from: document, url: url)
+    }
+
+    /// Extracts from already decoded page text.
+    public func extract(html text: String, url: String) throws(ArticleExtractionError) -> Article {
+        try extract(html: Array(text.utf8), url: url, encoding: "UTF-8")
+    }
+
+    // MARK: Body
+
+    private func body(of tree: PageTree, metadata: PageMetadata) -> [String] {
+        let hints: [ClassHints?] = tree.nodes.map { node in
+            guard !node.isText else { return nil }
+            let className = node.attribute("class"), id = node.attribute("id")
+            guard className != nil || id != nil else { return nil }
+            return ClassHints(className: className, id: id)
+        }
+        let attempts: [PageStatistics.Flags] = [
+            .init(),
+            .init(stripUnlikely: false, weightClasses: true, cleanConditionally: true),
+            .init(stripUnlikely: false, weightClasses: false, cleanConditionally: true),
+            .init(stripUnlikely: false, weightClasses: false, cleanConditionally: false),
+        ]
+        var best: [String] = []
+        var bestLength = 0
+        for flags in attempts {
+            let stats = PageStatistics(tree: tree, flags: flags, hints: hints)
+            let roots = ContentScorer(tree: tree, stats: stats).contentRoots()
+            let blocks = BodyCollector(tree: tree, stats: stats, title: metadata.title).blocks(from: roots)
+            let paragraphs = blocks.map(\.text)
+            let length = paragraphs.reduce(0) { $0 + TextNormalizer.length($1) }
+            if length > bestLength {
+                best = paragraphs
+                bestLength = length
+            }
+            if length >= minimumLength { break }
+        }
+        if let fallback = jsonLDBody(metadata.jsonLD, comparedWith: bestLength) { return fallback }
+        return best
+    }
+
+    /// The JSON-LD `articleBody`, split into paragraphs, when the DOM gave much less text
+    /// (a page whose body is rendered by script). Never used when the DOM result is fine.
+    private func jsonLDBody(_ article: JSONLDArticle?, comparedWith domLength: Int) -> [String]? {
+        guard let body = article?.articleBody, !body.contains("<") else { return nil }
+        let length = TextNormalizer.length(body)
+        guard length >= 200, Double(domLength) < Double(length) * 0.5 else { return nil }
+        let paragraphs = body.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+            .map { TextNormalizer.clean(String($0)) }
+            .filter { !$0.isEmpty }
+        return paragraphs.isEmpty ? nil : paragraphs
+    }
+}
