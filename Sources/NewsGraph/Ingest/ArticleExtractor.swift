@@ -44,7 +44,10 @@ public struct ArticleExtractor: Sendable {
     public func extract(html bytes: [UInt8], url: String, encoding: String? = nil) throws(ArticleExtractionError) -> Article {
         let document: XMLDocument
         do {
-            document = try XMLDocument(html: bytes, url: url, encoding: encoding)
+            // Valid UTF-8 is UTF-8 whatever the page declares; otherwise libxml2 reads the
+            // page's <meta charset>.
+            let sniffed = encoding ?? (String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : nil)
+            document = try XMLDocument(html: bytes, url: url, encoding: sniffed)
         } catch {
             throw ArticleExtractionError(url: url, reason: .unreadable(error))
         }
