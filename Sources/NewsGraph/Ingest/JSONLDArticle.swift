@@ -33,7 +33,7 @@ struct JSONLDArticle: Sendable, Equatable {
         datePublished = Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])
         publisher = Self.names(article["publisher"]).first
             ?? objects.lazy.compactMap { Self.types(of: $0).contains("website") ? Self.string($0["name"]) : nil }.first
-        articleBody = Self.string(article["articleBody"])
+        articleBody = article["articleBody"] as? String
         language = Self.string(article["inLanguage"])
         url = Self.string(article["url"]) ?? Self.idOf(article["mainEntityOfPage"])
     }

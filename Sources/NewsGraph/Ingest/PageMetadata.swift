@@ -33,6 +33,7 @@ struct PageMetadata: Sendable {
         var itempropAuthor: String?
         var itempropDate: String?
         var timeDate: String?
+        var classByline: String?
         var headings: [String] = []
 
         for (index, node) in tree.nodes.enumerated() where !node.isText {
@@ -56,6 +57,11 @@ struct PageMetadata: Sendable {
                 }
             default:
                 break
+            }
+            if classByline == nil, let names = node.attribute("class")?.lowercased(), names.contains("byline"),
+               !names.contains("date"), !names.contains("time") {
+                let text = TextNormalizer.clean(tree.text(of: index))
+                if !text.isEmpty && text.count <= 100 { classByline = text }
             }
             if let rel = node.attribute("rel")?.lowercased() {
                 if rel.split(separator: " ").contains("canonical"), canonicalLink == nil { canonicalLink = node.attribute("href") }
@@ -85,7 +91,7 @@ struct PageMetadata: Sendable {
 
         let authorMeta = Self.authorKeys.lazy.compactMap { meta[$0] }.first { !$0.contains("://") && !$0.hasPrefix("www.") }
         let authorCandidates: [String?] = [
-            jsonLD.flatMap { $0.authors.isEmpty ? nil : Self.joinNames($0.authors) }, authorMeta, itempropAuthor, relAuthor,
+            jsonLD.flatMap { $0.authors.isEmpty ? nil : Self.joinNames($0.authors) }, authorMeta, itempropAuthor, relAuthor, classByline,
         ]
         byline = authorCandidates.lazy.compactMap { $0.flatMap(Self.cleanByline) }.first
 
