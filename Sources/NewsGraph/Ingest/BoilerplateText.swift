@@ -1,5 +1,3 @@
-import Foundation
-
 /// Short lines that sites put between article paragraphs ("Advertisement", "Read more",
 /// "Share this article") and that carry no article text.
 enum BoilerplateText {
@@ -31,13 +29,19 @@ enum BoilerplateText {
 
     /// True when the whole line is navigation, a call to action or an ad label.
     static func isBoilerplate(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty { return true }
         // Only short lines can be labels; real paragraphs that begin the same way are kept.
-        guard trimmed.count <= 160 else { return false }
-        let lower = trimmed.lowercased()
-        let bare = lower.trimmingCharacters(in: CharacterSet(charactersIn: " .:!»›>|·•-–—"))
+        // (Every listed phrase is ASCII, so a byte count bounds the check.)
+        guard line.utf8.count <= 240 else { return false }
+        let lower = line.lowercased()
+        let scalars = lower.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !edgeCharacters.contains($0) }),
+              let last = scalars.lastIndex(where: { !edgeCharacters.contains($0) }) else { return true }
+        let bare = String(scalars[first...last])
         if lines.contains(bare) { return true }
-        return prefixes.contains { lower.hasPrefix($0) }
+        if bare.contains("all rights reserved") { return true }
+        return prefixes.contains { bare.hasPrefix($0) }
     }
+
+    /// Spaces, punctuation and arrows that decorate labels ("Read more »", "— Advertisement —").
+    private static let edgeCharacters: Set<Unicode.Scalar> = Set(" .:!»›>|·•-–—\u{A0}".unicodeScalars)
 }

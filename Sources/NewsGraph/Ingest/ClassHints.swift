@@ -1,19 +1,64 @@
 /// What an element's `class` and `id` say about it: the readability heuristics' word lists,
 /// matched as lower-case substrings (so `article-body`, `articleBody` and `story__text`
 /// all count), plus whole-word checks for short words such as `ad`.
+///
+/// The verdicts are computed once per element, when the hints are made: extraction reads
+/// them in every attempt.
 struct ClassHints: Sendable {
-    /// Lower-case `class` and `id`, separated by a space.
-    let signature: [UInt8]
+    /// Readability's class weight: +25 for a positive name, -25 for a negative one.
+    let weight: Double
+    /// Named like navigation, comments or promos, and not rescued by a content-like name.
+    let isUnlikelyCandidate: Bool
+    /// Named like a share bar, newsletter box, caption or other boilerplate.
+    let isBoilerplate: Bool
 
     init(className: String?, id: String?) {
         var bytes: [UInt8] = []
         for byte in (className ?? "").utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
         bytes.append(0x20)
         for byte in (id ?? "").utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
-        signature = bytes
+        let signature = Signature(bytes: bytes)
+        if bytes.count <= 1 {
+            weight = 0
+            isUnlikelyCandidate = false
+            isBoilerplate = false
+            return
+        }
+        let hasAdWord = signature.hasAdWord
+        let found = signature.categories()
+        var weight = 0.0
+        if hasAdWord || found.contains(.negative) { weight -= 25 }
+        if found.contains(.positive) { weight += 25 }
+        self.weight = weight
+        isUnlikelyCandidate = (hasAdWord || found.contains(.unlikely)) && !found.contains(.maybeCandidate)
+        isBoilerplate = hasAdWord || found.contains(.boilerplate)
     }
 
-    var isEmpty: Bool { signature.count <= 1 }
+    /// The word lists a signature can match, as bits.
+    struct Categories: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let unlikely = Categories(rawValue: 1)
+        static let maybeCandidate = Categories(rawValue: 2)
+        static let positive = Categories(rawValue: 4)
+        static let negative = Categories(rawValue: 8)
+        static let boilerplate = Categories(rawValue: 16)
+    }
+
+    /// Every pattern of every list, bucketed by first byte, so one scan of a signature finds
+    /// all the lists it matches.
+    static let table: [[(pattern: [UInt8], categories: Categories)]] = {
+        var merged: [[UInt8]: Categories] = [:]
+        let lists: [([[UInt8]], Categories)] = [
+            (unlikely, .unlikely), (maybeCandidate, .maybeCandidate), (positive, .positive),
+            (negative, .negative), (boilerplate, .boilerplate),
+        ]
+        for (patterns, category) in lists {
+            for pattern in patterns { merged[pattern, default: []].insert(category) }
+        }
+        var buckets = [[(pattern: [UInt8], categories: Categories)]](repeating: [], count: 256)
+        for (pattern, categories) in merged { buckets[Int(pattern[0])].append((pattern, categories)) }
+        return buckets
+    }()
 
     /// Names of blocks that are almost never the article (navigation, comments, promos...).
     static let unlikely = patterns([
@@ -45,6 +90,7 @@ struct ClassHints: Sendable {
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit",
         "ad-container", "ad-slot", "dfp", "sponsored", "promo", "promoted",
     ]
+    static let adWordBytes: [[UInt8]] = adWords.map { Array($0.utf8) }
     /// Blocks whose name says they are share bars, newsletter boxes and the like: dropped from
     /// the body even inside the article container when they carry little text.
     static let boilerplate = patterns([
@@ -58,12 +104,40 @@ struct ClassHints: Sendable {
 
     private static func patterns(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
 
-    func matches(_ patterns: [[UInt8]]) -> Bool {
-        for pattern in patterns where contains(pattern) { return true }
-        return false
+    /// True when an attribute value contains `word` (lower-case ASCII), ignoring case.
+    static func name(_ value: String, contains word: String) -> Bool {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(value.utf8.count)
+        for byte in value.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
+        return Signature(bytes: bytes).contains(Array(word.utf8))
+    }
+}
+
+/// Lower-case `class` and `id` bytes, searched for substrings and whole words.
+private struct Signature {
+    let bytes: [UInt8]
+
+    /// The lists any of whose words occur in the signature.
+    func categories() -> ClassHints.Categories {
+        let table = ClassHints.table
+        var found: ClassHints.Categories = []
+        let count = bytes.count
+        bytes.withUnsafeBufferPointer { buffer in
+            for start in 0..<count {
+                for entry in table[Int(buffer[start])] where !found.isSuperset(of: entry.categories) {
+                    let pattern = entry.pattern
+                    guard start + pattern.count <= count else { continue }
+                    var offset = 1
+                    while offset < pattern.count && buffer[start + offset] == pattern[offset] { offset += 1 }
+                    if offset == pattern.count { found.formUnion(entry.categories) }
+                }
+            }
+        }
+        return found
     }
 
     func contains(_ pattern: [UInt8]) -> Bool {
+        let signature = bytes
         let count = signature.count, length = pattern.count
         guard length <= count else { return false }
         let first = pattern[0]
@@ -82,36 +156,23 @@ struct ClassHints: Sendable {
     /// True when a whole class or id word (split on anything but letters, digits and '-')
     /// is an advertising word.
     var hasAdWord: Bool {
-        var word: [UInt8] = []
-        for byte in signature + [0x20] {
+        let words = ClassHints.adWordBytes
+        var wordStart = 0
+        let count = bytes.count
+        for index in 0...count {
+            let byte: UInt8 = index < count ? bytes[index] : 0x20
             let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
-            if isWordByte {
-                word.append(byte)
-            } else if !word.isEmpty {
-                if Self.adWords.contains(String(decoding: word, as: UTF8.self)) { return true }
-                word.removeAll(keepingCapacity: true)
+            if isWordByte { continue }
+            let length = index - wordStart
+            if length >= 2 && length <= 13 {
+                for word in words where word.count == length {
+                    var offset = 0
+                    while offset < length && bytes[wordStart + offset] == word[offset] { offset += 1 }
+                    if offset == length { return true }
+                }
             }
+            wordStart = index + 1
         }
         return false
-    }
-
-    /// Readability's class weight: +25 for a positive name, -25 for a negative one, for the
-    /// class and the id together.
-    var weight: Double {
-        if isEmpty { return 0 }
-        var weight = 0.0
-        if matches(Self.negative) || hasAdWord { weight -= 25 }
-        if matches(Self.positive) { weight += 25 }
-        return weight
-    }
-
-    var isUnlikelyCandidate: Bool {
-        if isEmpty { return false }
-        return (matches(Self.unlikely) || hasAdWord) && !matches(Self.maybeCandidate)
-    }
-
-    var isBoilerplate: Bool {
-        if isEmpty { return false }
-        return matches(Self.boilerplate) || hasAdWord
     }
 }

@@ -99,7 +99,30 @@ struct ContentScorer {
             top = parent
             parent = nodes[parent].parent
         }
-        return withSiblings(top, scores: scores)
+        return withCousins(withSiblings(top, scores: scores), of: top)
+    }
+
+    /// Sites that break an article with ads or embeds often repeat the body container: the
+    /// same tag and class a few levels apart ("article__body" blocks between ad rails). Those
+    /// containers join the article when they hold prose.
+    private func withCousins(_ roots: [Int], of top: Int) -> [Int] {
+        let nodes = tree.nodes
+        guard let topClass = nodes[top].attribute("class"), !topClass.isEmpty else { return roots }
+        var ancestor = top
+        for _ in 0..<3 {
+            let parent = nodes[ancestor].parent
+            guard parent >= 0, !["body", "html"].contains(nodes[parent].tag) else { break }
+            ancestor = parent
+        }
+        guard ancestor != top else { return roots }
+        var result = roots
+        for candidate in tree.elements(below: ancestor, tags: [nodes[top].tag])
+        where !stats.dead[candidate] && nodes[candidate].attribute("class") == topClass {
+            if result.contains(where: { tree.isDescendant(candidate, of: $0) || tree.isDescendant($0, of: candidate) }) { continue }
+            guard stats.textLength[candidate] >= 50, stats.linkDensity(candidate) < 0.33 else { continue }
+            result.append(candidate)
+        }
+        return result.sorted()
     }
 
     private func withSiblings(_ top: Int, scores: [Int: Double]) -> [Int] {

@@ -45,8 +45,8 @@ struct JSONLDArticle: Sendable, Equatable {
         if text.hasPrefix("//<![CDATA[") { text = String(text.dropFirst(11)) }
         if text.hasSuffix("//]]>") { text = String(text.dropLast(5)) }
         // Raw line breaks inside strings are common and make strict JSON fail.
-        let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 ? " " : $0 }))
-        return try? JSONSerialization.jsonObject(with: Data(cleaned.utf8), options: [.fragmentsAllowed])
+        let bytes = text.utf8.map { $0 < 0x20 ? 0x20 : $0 }
+        return try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
     }
 
     private static func collect(_ value: Any, into objects: inout [[String: Any]]) {

@@ -58,8 +58,8 @@ struct PageMetadata: Sendable {
             default:
                 break
             }
-            if classByline == nil, let names = node.attribute("class")?.lowercased(), names.contains("byline"),
-               !names.contains("date"), !names.contains("time") {
+            if classByline == nil, let names = node.attribute("class"), ClassHints.name(names, contains: "byline"),
+               !ClassHints.name(names, contains: "date"), !ClassHints.name(names, contains: "time") {
                 let text = TextNormalizer.clean(tree.text(of: index))
                 if !text.isEmpty && text.count <= 100 { classByline = text }
             }

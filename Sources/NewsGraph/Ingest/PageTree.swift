@@ -51,16 +51,28 @@ struct PageTree: Sendable {
     init(document: XMLDocument) {
         guard let root = xmlDocGetRootElement(document.pointer) else { return }
         nodes.reserveCapacity(4096)
-        copy(root, parent: -1)
+        // libxml2 keeps element and attribute names in a dictionary, so equal names share one
+        // pointer: caching the Swift string per pointer saves a conversion per node.
+        var names: [UnsafePointer<xmlChar>: String] = [:]
+        copy(root, parent: -1, names: &names)
+    }
+
+    private static func name(_ raw: UnsafePointer<xmlChar>?, names: inout [UnsafePointer<xmlChar>: String]) -> String {
+        guard let raw else { return "" }
+        if let cached = names[raw] { return cached }
+        // The HTML parser lower-cases names already; this covers XHTML served as HTML.
+        let name = String(cString: raw).lowercased()
+        names[raw] = name
+        return name
     }
 
     /// The index of the root element, when the page has one.
     var root: Int? { nodes.isEmpty ? nil : 0 }
 
-    private mutating func copy(_ pointer: xmlNodePtr, parent: Int) {
+    private mutating func copy(_ pointer: xmlNodePtr, parent: Int, names: inout [UnsafePointer<xmlChar>: String]) {
         // Iterative over siblings, recursive over depth; HTML pages are rarely deeper than a
         // few hundred levels, and libxml2 caps depth at 256 for HTML anyway.
-        let tag = Self.lowercasedName(pointer)
+        let tag = Self.name(pointer.pointee.name, names: &names)
         if tag == "script" {
             if Self.attributeValue(pointer, "type")?.lowercased().contains("ld+json") == true {
                 jsonLD.append(Self.rawText(pointer))
@@ -72,8 +84,8 @@ struct PageTree: Sendable {
         var node = Node(tag: tag, text: "", parent: parent)
         var attribute = pointer.pointee.properties
         while let current = attribute {
-            if let rawName = current.pointee.name {
-                let name = String(cString: rawName).lowercased()
+            if current.pointee.name != nil {
+                let name = Self.name(current.pointee.name, names: &names)
                 if Self.keptAttributes.contains(name) {
                     var value = ""
                     if let valueNode = current.pointee.children, let content = valueNode.pointee.content {
@@ -91,7 +103,7 @@ struct PageTree: Sendable {
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                copy(current, parent: index)
+                copy(current, parent: index, names: &names)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
                     let text = TextNormalizer.collapse(content)
@@ -105,11 +117,6 @@ struct PageTree: Sendable {
             }
             child = current.pointee.next
         }
-    }
-
-    private static func lowercasedName(_ pointer: xmlNodePtr) -> String {
-        guard let raw = pointer.pointee.name else { return "" }
-        return String(cString: raw).lowercased()
     }
 
     private static func attributeValue(_ pointer: xmlNodePtr, _ name: String) -> String? {

@@ -74,7 +74,13 @@ enum TextNormalizer {
 
     /// Collapses whitespace in an ordinary string (metadata values).
     static func clean(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var copy = text
+        let collapsed = copy.withUTF8 { buffer -> String in
+            var bytes = Array(buffer)
+            bytes.append(0)
+            return bytes.withUnsafeBufferPointer { collapse($0.baseAddress!) }
+        }
+        return join([collapsed])
     }
 
     /// The number of Unicode scalars (what "length" means for every threshold here, so that
