@@ -51,28 +51,23 @@ struct PageTree: Sendable {
     init(document: XMLDocument) {
         guard let root = xmlDocGetRootElement(document.pointer) else { return }
         nodes.reserveCapacity(4096)
-        // libxml2 keeps element and attribute names in a dictionary, so equal names share one
-        // pointer: caching the Swift string per pointer saves a conversion per node.
-        var names: [UnsafePointer<xmlChar>: String] = [:]
-        copy(root, parent: -1, names: &names)
+        copy(root, parent: -1)
     }
 
-    private static func name(_ raw: UnsafePointer<xmlChar>?, names: inout [UnsafePointer<xmlChar>: String]) -> String {
+    private static func name(_ raw: UnsafePointer<xmlChar>?) -> String {
         guard let raw else { return "" }
-        if let cached = names[raw] { return cached }
-        // The HTML parser lower-cases names already; this covers XHTML served as HTML.
-        let name = String(cString: raw).lowercased()
-        names[raw] = name
-        return name
+        let name = String(cString: raw)
+        // The HTML parser lower-cases names already; this covers anything it let through.
+        return name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? name.lowercased() : name
     }
 
     /// The index of the root element, when the page has one.
     var root: Int? { nodes.isEmpty ? nil : 0 }
 
-    private mutating func copy(_ pointer: xmlNodePtr, parent: Int, names: inout [UnsafePointer<xmlChar>: String]) {
+    private mutating func copy(_ pointer: xmlNodePtr, parent: Int) {
         // Iterative over siblings, recursive over depth; HTML pages are rarely deeper than a
         // few hundred levels, and libxml2 caps depth at 256 for HTML anyway.
-        let tag = Self.name(pointer.pointee.name, names: &names)
+        let tag = Self.name(pointer.pointee.name)
         if tag == "script" {
             if Self.attributeValue(pointer, "type")?.lowercased().contains("ld+json") == true {
                 jsonLD.append(Self.rawText(pointer))
@@ -85,7 +80,7 @@ struct PageTree: Sendable {
         var attribute = pointer.pointee.properties
         while let current = attribute {
             if current.pointee.name != nil {
-                let name = Self.name(current.pointee.name, names: &names)
+                let name = Self.name(current.pointee.name)
                 if Self.keptAttributes.contains(name) {
                     var value = ""
                     if let valueNode = current.pointee.children, let content = valueNode.pointee.content {
@@ -103,7 +98,7 @@ struct PageTree: Sendable {
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                copy(current, parent: index, names: &names)
+                copy(current, parent: index)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
                     let text = TextNormalizer.collapse(content)

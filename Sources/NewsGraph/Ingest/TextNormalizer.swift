@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whitespace handling for text taken out of HTML, done on UTF-8 bytes because it runs over
 /// every text node of every page.
 enum TextNormalizer {
@@ -6,7 +8,12 @@ enum TextNormalizer {
     /// is only whitespace becomes a single space, because between inline elements it separates
     /// words.
     static func collapse(_ raw: UnsafePointer<UInt8>) -> String {
+        // Most text nodes between tags are only whitespace.
+        var scan = 0
+        while raw[scan] == 0x20 || raw[scan] == 0x0A || raw[scan] == 0x09 || raw[scan] == 0x0D { scan += 1 }
+        if raw[scan] == 0 { return scan == 0 ? "" : " " }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(strlen(raw) + 1)
         var index = 0
         var pendingSpace = false
         while true {
