@@ -78,11 +78,13 @@ public struct ArticleExtractor: Sendable {
         var bestLength = 0
         for flags in attempts {
             let stats = PageStatistics(tree: tree, flags: flags, hints: hints)
-            let roots = ContentScorer(tree: tree, stats: stats).contentRoots()
-            let blocks = BodyCollector(tree: tree, stats: stats, title: metadata.title).blocks(from: roots)
+            let (roots, scores) = ContentScorer(tree: tree, stats: stats).contentRoots()
+            let blocks = BodyCollector(tree: tree, stats: stats, scores: scores, title: metadata.title).blocks(from: roots)
             let paragraphs = blocks.map(\.text)
             let length = paragraphs.reduce(0) { $0 + TextNormalizer.length($1) }
-            if length > bestLength {
+            // A relaxed attempt has to find clearly more: for a short news brief the strict
+            // first attempt is right and later ones only add the boilerplate it removed.
+            if best.isEmpty || Double(length) > Double(bestLength) * 1.5 + 50 {
                 best = paragraphs
                 bestLength = length
             }

@@ -5,6 +5,9 @@
 struct BodyCollector {
     let tree: PageTree
     let stats: PageStatistics
+    /// Content scores of the containers the scorer rated: a container full of paragraphs is
+    /// kept even when its name sounds like boilerplate ("elementor-widget-container").
+    let scores: [Int: Double]
     /// The article's title, so a repeated headline is not taken for body text.
     let title: String?
 
@@ -93,7 +96,7 @@ struct BodyCollector {
         if tag == "table" && isDataTable(index) { return false }
 
         let weight = stats.classWeight[index]
-        if weight < 0 { return true }
+        if weight + (scores[index] ?? 0) < 0 { return true }
         let density = stats.linkDensity(index)
         let isList = tag == "ul" || tag == "ol" || tag == "dl"
         if isList && density > 0.5 { return true }

@@ -11,17 +11,28 @@ struct ClassHints: Sendable {
     let isUnlikelyCandidate: Bool
     /// Named like a share bar, newsletter box, caption or other boilerplate.
     let isBoilerplate: Bool
+    /// Named like a comment thread (and not rescued by a content-like name): readers'
+    /// comments are never the article, even when an attempt relaxes the other rules.
+    let isComments: Bool
 
     init(className: String?, id: String?) {
         var bytes: [UInt8] = []
-        for byte in (className ?? "").utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
-        bytes.append(0x20)
-        for byte in (id ?? "").utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
-        let signature = Signature(bytes: bytes)
+        // camelCase boundaries are kept aside: a word must not run across one, or
+        // "PageBuilder-pageRow" would read as "pager".
+        var camelBoundary: [Bool] = []
+        var previous: UInt8 = 0x20
+        for byte in (className ?? "").utf8 + [0x20] + (id ?? "").utf8 {
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            bytes.append(isUpper ? byte + 0x20 : byte)
+            camelBoundary.append(isUpper && previous >= 0x61 && previous <= 0x7A)
+            previous = byte
+        }
+        let signature = Signature(bytes: bytes, camelBoundary: camelBoundary)
         if bytes.count <= 1 {
             weight = 0
             isUnlikelyCandidate = false
             isBoilerplate = false
+            isComments = false
             return
         }
         let hasAdWord = signature.hasAdWord
@@ -32,6 +43,7 @@ struct ClassHints: Sendable {
         self.weight = weight
         isUnlikelyCandidate = (hasAdWord || found.contains(.unlikely)) && !found.contains(.maybeCandidate)
         isBoilerplate = hasAdWord || found.contains(.boilerplate)
+        isComments = found.contains(.comments) && !found.contains(.maybeCandidate)
     }
 
     /// The word lists a signature can match, as bits.
@@ -42,6 +54,7 @@ struct ClassHints: Sendable {
         static let positive = Categories(rawValue: 4)
         static let negative = Categories(rawValue: 8)
         static let boilerplate = Categories(rawValue: 16)
+        static let comments = Categories(rawValue: 32)
     }
 
     /// Every pattern of every list, bucketed by first byte, so one scan of a signature finds
@@ -50,7 +63,7 @@ struct ClassHints: Sendable {
         var merged: [[UInt8]: Categories] = [:]
         let lists: [([[UInt8]], Categories)] = [
             (unlikely, .unlikely), (maybeCandidate, .maybeCandidate), (positive, .positive),
-            (negative, .negative), (boilerplate, .boilerplate),
+            (negative, .negative), (boilerplate, .boilerplate), (comments, .comments),
         ]
         for (patterns, category) in lists {
             for pattern in patterns { merged[pattern, default: []].insert(category) }
@@ -69,6 +82,8 @@ struct ClassHints: Sendable {
         "newsletter", "subscribe", "trending", "most-read", "mostread", "most-popular", "mostpopular",
         "outbrain", "taboola", "recirc", "share", "sharing", "signup", "sign-up", "toolbar", "modal",
     ])
+    /// Names of comment threads.
+    static let comments = patterns(["comment", "disqus", "replies", "respond"])
     /// Names that rescue an `unlikely` match ("main-header-and-content").
     static let maybeCandidate = patterns(["and", "article", "body", "column", "content", "main", "shadow"])
     /// Names of containers that usually hold the article.
@@ -99,7 +114,7 @@ struct ClassHints: Sendable {
         "cookie", "consent", "gdpr", "promo", "sponsor", "comment", "disqus", "byline",
         "author-bio", "caption", "credit", "breadcrumb", "tags", "toolbar", "advert", "paywall",
         "read-more", "readmore", "more-stories", "recirc", "popup", "modal", "banner",
-        "hidden", "print-only", "visually-hidden", "sr-only", "screen-reader",
+        "print-only", "visually-hidden", "sr-only", "screen-reader",
     ])
 
     private static func patterns(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
@@ -109,13 +124,15 @@ struct ClassHints: Sendable {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(value.utf8.count)
         for byte in value.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
-        return Signature(bytes: bytes).contains(Array(word.utf8))
+        return Signature(bytes: bytes, camelBoundary: []).contains(Array(word.utf8))
     }
 }
 
 /// Lower-case `class` and `id` bytes, searched for substrings and whole words.
 private struct Signature {
     let bytes: [UInt8]
+    /// True where an upper-case letter follows a lower-case one in the original name.
+    let camelBoundary: [Bool]
 
     /// The lists any of whose words occur in the signature.
     func categories() -> ClassHints.Categories {
@@ -128,7 +145,8 @@ private struct Signature {
                     let pattern = entry.pattern
                     guard start + pattern.count <= count else { continue }
                     var offset = 1
-                    while offset < pattern.count && buffer[start + offset] == pattern[offset] { offset += 1 }
+                    while offset < pattern.count && buffer[start + offset] == pattern[offset]
+                        && !camelBoundary[start + offset] { offset += 1 }
                     if offset == pattern.count { found.formUnion(entry.categories) }
                 }
             }

@@ -13,7 +13,7 @@ struct ContentScorer {
 
     /// The elements that make up the article, in document order: the winning container and
     /// the siblings that belong with it.
-    func contentRoots() -> [Int] {
+    func contentRoots() -> (roots: [Int], scores: [Int: Double]) {
         let nodes = tree.nodes
         var scores: [Int: Double] = [:]
         var order: [Int] = []
@@ -62,7 +62,7 @@ struct ContentScorer {
         for index in order { scores[index, default: 0] *= 1 - stats.linkDensity(index) }
         let ranked = order.sorted { (scores[$0] ?? 0) > (scores[$1] ?? 0) }
         guard var top = ranked.first, nodes[top].tag != "body", nodes[top].tag != "html" else {
-            return bodyChildren()
+            return (bodyChildren(), scores)
         }
         let topScore = scores[top] ?? 0
 
@@ -99,7 +99,7 @@ struct ContentScorer {
             top = parent
             parent = nodes[parent].parent
         }
-        return withCousins(withSiblings(top, scores: scores), of: top)
+        return (withCousins(withSiblings(top, scores: scores), of: top), scores)
     }
 
     /// Sites that break an article with ads or embeds often repeat the body container: the

@@ -68,6 +68,9 @@ struct PageStatistics: Sendable {
                 weights[index] = flags.weightClasses ? hint.weight : 0
                 boilerplate[index] = hint.isBoilerplate
             }
+            // The page itself is never removed, whatever its classes (`<html class="header-spacing">`)
+            // or its anti-flicker `visibility:hidden` say.
+            if node.tag == "html" || node.tag == "body" { continue }
             if Self.removedTags.contains(node.tag) || Self.isHidden(node) {
                 dead[index] = true
                 continue
@@ -78,6 +81,11 @@ struct PageStatistics: Sendable {
             }
             if flags.stripUnlikely, node.tag != "body", node.tag != "a", node.tag != "article", node.tag != "main",
                !insideCode[index], let hint = hints[index], hint.isUnlikelyCandidate {
+                dead[index] = true
+                continue
+            }
+            if !flags.stripUnlikely, let hint = hints[index], hint.isComments, !insideCode[index],
+               node.tag != "body", node.tag != "article", node.tag != "main" {
                 dead[index] = true
                 continue
             }

@@ -231,4 +231,38 @@ import Testing
         #expect(ISODate.parse("2019-13-01") == nil)
         #expect(ISODate.parse("2019-11-19T25:00") == nil)
     }
+
+    @Test func classesOnTheRootOrAcrossCamelCaseDoNotHideTheArticle() throws {
+        let paragraphs = Self.articleParagraphs.map { "<p>\($0)</p>" }.joined()
+        let html = """
+            <html class="has-sticky-header menu-open"><body class="single no-sidebar">
+            <div class="PageBuilder-pageRow"><div class="ArticleBody-articleBody">\(paragraphs)</div></div>
+            </body></html>
+            """
+        // minimumLength 0: the first, strictest attempt must find it, not a relaxed retry.
+        let article = try ArticleExtractor(minimumLength: 0).extract(html: html, url: "u")
+        #expect(article.paragraphs == Self.articleParagraphs)
+    }
+
+    @Test func aShortPostIsNotReplacedByItsLongCommentThread() throws {
+        let post = "Our quarterly open thread is a place to ask questions about our work, and we answer them below."
+        let comment = "I have a question about how you compare charities, and it is a long one with many clauses, details and commas. "
+        let comments = (1...8).map { _ in "<li class=\"comment\"><div class=\"comment-body\"><p>\(String(repeating: comment, count: 3))</p></div></li>" }
+        let html = """
+            <html><body><article class="post"><div class="entry-content"><p>\(post)</p></div></article>
+            <ol class="comment-list">\(comments.joined())</ol></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html, url: "u")
+        #expect(article.paragraphs == [post])
+    }
+
+    @Test func containerNamedLikeAWidgetIsKeptWhenItHoldsTheParagraphs() throws {
+        let paragraphs = Self.articleParagraphs.map { "<p>\($0)</p>" }.joined()
+        let html = """
+            <html><body><div class="elementor-widget-theme-post-content"><div class="elementor-widget-container">\(paragraphs)</div></div>
+            <div class="widget"><ul><li><a href="/1">Other story</a></li></ul></div></body></html>
+            """
+        let article = try ArticleExtractor(minimumLength: 0).extract(html: html, url: "u")
+        #expect(article.paragraphs == Self.articleParagraphs)
+    }
 }
