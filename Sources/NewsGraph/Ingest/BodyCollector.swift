@@ -96,8 +96,10 @@ struct BodyCollector {
         if tag == "table" && isDataTable(index) { return false }
 
         let weight = stats.classWeight[index]
-        if weight + (scores[index] ?? 0) < 0 { return true }
         let density = stats.linkDensity(index)
+        // Several link-free paragraphs are prose whatever the container is called.
+        let isProse = stats.paragraphCount[index] >= 3 && density < 0.2 && length > 300
+        if weight + (scores[index] ?? 0) < 0 && !isProse { return true }
         let isList = tag == "ul" || tag == "ol" || tag == "dl"
         if isList && density > 0.5 { return true }
         if stats.commas[index] >= 10 { return false }
