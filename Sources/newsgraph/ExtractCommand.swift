@@ -41,11 +41,14 @@ struct ExtractCommand: ParsableCommand {
                 results.append(.success(try extractor.extract(html: bytes, url: address)))
             } catch let error as ArticleExtractionError {
                 results.append(.failure(ExtractFailure(url: address, message: error.description)))
+            } catch let error as InputReader.Failure {
+                results.append(.failure(ExtractFailure(url: address, message: error.description)))
             } catch {
                 results.append(.failure(ExtractFailure(url: address, message: "\(address): \(error)")))
             }
         }
-        print(render(results))
+        let output = render(results)
+        if !output.isEmpty { print(output) }
         let failures = results.compactMap { result -> ExtractFailure? in
             if case let .failure(failure) = result { return failure }
             return nil

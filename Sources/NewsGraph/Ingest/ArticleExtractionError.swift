@@ -3,6 +3,8 @@ public struct ArticleExtractionError: Error, Sendable, CustomStringConvertible {
     public enum Reason: Sendable {
         /// The bytes could not be parsed as HTML at all.
         case unreadable(XMLParseError)
+        /// The bytes are binary data, not text.
+        case notHTML
         /// The page parsed but holds no article body.
         case noArticleText
     }
@@ -18,7 +20,8 @@ public struct ArticleExtractionError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch reason {
-        case let .unreadable(error): return "\(url): not a readable HTML page (\(error.description))"
+        case let .unreadable(error): return error.description
+        case .notHTML: return "\(url): binary data, not an HTML page"
         case .noArticleText: return "\(url): no article text found on the page"
         }
     }

@@ -42,6 +42,7 @@ public struct ArticleExtractor: Sendable {
     /// Parses page bytes (encoding from the page's own `<meta charset>`, else libxml2's
     /// guess; pass `encoding` when the HTTP header or a detector knows better) and extracts.
     public func extract(html bytes: [UInt8], url: String, encoding: String? = nil) throws(ArticleExtractionError) -> Article {
+        if Self.looksBinary(bytes) { throw ArticleExtractionError(url: url, reason: .notHTML) }
         let document: XMLDocument
         do {
             // Valid UTF-8 is UTF-8 whatever the page declares; otherwise libxml2 reads the
@@ -57,6 +58,19 @@ public struct ArticleExtractor: Sendable {
     /// Extracts from already decoded page text.
     public func extract(html text: String, url: String) throws(ArticleExtractionError) -> Article {
         try extract(html: Array(text.utf8), url: url, encoding: "UTF-8")
+    }
+
+    /// Control bytes in the first 4 KiB that no text page has (UTF-16 pages, which have NULs,
+    /// start with a byte-order mark).
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+        var control = 0
+        let sample = bytes.prefix(4096)
+        for byte in sample where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D {
+            if byte == 0 { return true }
+            control += 1
+        }
+        return control * 100 > sample.count
     }
 
     // MARK: Body

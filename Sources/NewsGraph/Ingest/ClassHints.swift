@@ -16,17 +16,23 @@ struct ClassHints: Sendable {
     let isComments: Bool
 
     init(className: String?, id: String?) {
+        let className = className ?? "", id = id ?? ""
         var bytes: [UInt8] = []
         // camelCase boundaries are kept aside: a word must not run across one, or
         // "PageBuilder-pageRow" would read as "pager".
         var camelBoundary: [Bool] = []
+        bytes.reserveCapacity(className.utf8.count + id.utf8.count + 1)
+        camelBoundary.reserveCapacity(bytes.capacity)
         var previous: UInt8 = 0x20
-        for byte in (className ?? "").utf8 + [0x20] + (id ?? "").utf8 {
+        func add(_ byte: UInt8) {
             let isUpper = byte >= 0x41 && byte <= 0x5A
             bytes.append(isUpper ? byte + 0x20 : byte)
             camelBoundary.append(isUpper && previous >= 0x61 && previous <= 0x7A)
             previous = byte
         }
+        for byte in className.utf8 { add(byte) }
+        add(0x20)
+        for byte in id.utf8 { add(byte) }
         let signature = Signature(bytes: bytes, camelBoundary: camelBoundary)
         if bytes.count <= 1 {
             weight = 0
@@ -58,8 +64,18 @@ struct ClassHints: Sendable {
     }
 
     /// Every pattern of every list, bucketed by first byte, so one scan of a signature finds
-    /// all the lists it matches.
-    static let table: [[(pattern: [UInt8], categories: Categories)]] = {
+    /// all the lists it matches. Flat arrays of plain integers keep the scan free of
+    /// reference counting.
+    struct PatternTable: Sendable {
+        /// All patterns' bytes, back to back.
+        var bytes: [UInt8] = []
+        /// Per pattern: start in `bytes`, length, categories.
+        var entries: [(start: Int, length: Int, categories: UInt8)] = []
+        /// Per first byte: the range of `entries` starting with it (entries are sorted by it).
+        var buckets = [Range<Int>](repeating: 0..<0, count: 256)
+    }
+
+    static let table: PatternTable = {
         var merged: [[UInt8]: Categories] = [:]
         let lists: [([[UInt8]], Categories)] = [
             (unlikely, .unlikely), (maybeCandidate, .maybeCandidate), (positive, .positive),
@@ -68,9 +84,16 @@ struct ClassHints: Sendable {
         for (patterns, category) in lists {
             for pattern in patterns { merged[pattern, default: []].insert(category) }
         }
-        var buckets = [[(pattern: [UInt8], categories: Categories)]](repeating: [], count: 256)
-        for (pattern, categories) in merged { buckets[Int(pattern[0])].append((pattern, categories)) }
-        return buckets
+        var table = PatternTable()
+        let sorted = merged.sorted { $0.key.lexicographicallyPrecedes($1.key) }
+        for (pattern, categories) in sorted {
+            let first = Int(pattern[0])
+            if table.buckets[first].isEmpty { table.buckets[first] = table.entries.count..<table.entries.count }
+            table.entries.append((table.bytes.count, pattern.count, categories.rawValue))
+            table.bytes.append(contentsOf: pattern)
+            table.buckets[first] = table.buckets[first].lowerBound..<table.entries.count
+        }
+        return table
     }()
 
     /// Names of blocks that are almost never the article (navigation, comments, promos...).
@@ -120,11 +143,22 @@ struct ClassHints: Sendable {
     private static func patterns(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
 
     /// True when an attribute value contains `word` (lower-case ASCII), ignoring case.
-    static func name(_ value: String, contains word: String) -> Bool {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(value.utf8.count)
-        for byte in value.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
-        return Signature(bytes: bytes, camelBoundary: []).contains(Array(word.utf8))
+    static func name(_ value: String, contains word: StaticString) -> Bool {
+        var value = value
+        return value.withUTF8 { haystack in
+            let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+            guard needle.count > 0, haystack.count >= needle.count else { return false }
+            for start in 0...(haystack.count - needle.count) {
+                var offset = 0
+                while offset < needle.count {
+                    let byte = haystack[start + offset]
+                    if (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) != needle[offset] { break }
+                    offset += 1
+                }
+                if offset == needle.count { return true }
+            }
+            return false
+        }
     }
 }
 
@@ -137,21 +171,28 @@ private struct Signature {
     /// The lists any of whose words occur in the signature.
     func categories() -> ClassHints.Categories {
         let table = ClassHints.table
-        var found: ClassHints.Categories = []
+        var found: UInt8 = 0
         let count = bytes.count
-        bytes.withUnsafeBufferPointer { buffer in
-            for start in 0..<count {
-                for entry in table[Int(buffer[start])] where !found.isSuperset(of: entry.categories) {
-                    let pattern = entry.pattern
-                    guard start + pattern.count <= count else { continue }
-                    var offset = 1
-                    while offset < pattern.count && buffer[start + offset] == pattern[offset]
-                        && !camelBoundary[start + offset] { offset += 1 }
-                    if offset == pattern.count { found.formUnion(entry.categories) }
+        table.bytes.withUnsafeBufferPointer { patterns in
+            table.entries.withUnsafeBufferPointer { entries in
+                bytes.withUnsafeBufferPointer { buffer in
+                    camelBoundary.withUnsafeBufferPointer { boundary in
+                        for start in 0..<count {
+                            for index in table.buckets[Int(buffer[start])] {
+                                let entry = entries[index]
+                                guard found & entry.categories != entry.categories,
+                                      start + entry.length <= count else { continue }
+                                var offset = 1
+                                while offset < entry.length && buffer[start + offset] == patterns[entry.start + offset]
+                                    && !boundary[start + offset] { offset += 1 }
+                                if offset == entry.length { found |= entry.categories }
+                            }
+                        }
+                    }
                 }
             }
         }
-        return found
+        return ClassHints.Categories(rawValue: found)
     }
 
     func contains(_ pattern: [UInt8]) -> Bool {

@@ -195,10 +195,23 @@ import Testing
     }
 
     @Test func garbageAndEmptyInputAreClearErrors() {
-        #expect(throws: ArticleExtractionError.self) { try ArticleExtractor().extract(html: [UInt8](), url: "empty.html") }
-        #expect(throws: ArticleExtractionError.self) {
-            try ArticleExtractor().extract(html: [0x00, 0xFF, 0xFE, 0x01, 0x02], url: "garbage.bin")
+        #expect {
+            try ArticleExtractor().extract(html: [UInt8](), url: "empty.html")
+        } throws: { error in
+            (error as? ArticleExtractionError)?.description == "empty.html: empty input"
         }
+        var garbage: [UInt8] = []
+        var state: UInt32 = 12345
+        for _ in 0..<3000 {
+            state = state &* 1_103_515_245 &+ 12345
+            garbage.append(UInt8(truncatingIfNeeded: state >> 16))
+        }
+        #expect {
+            try ArticleExtractor().extract(html: garbage, url: "garbage.bin")
+        } throws: { error in
+            (error as? ArticleExtractionError)?.description == "garbage.bin: binary data, not an HTML page"
+        }
+        #expect(!ArticleExtractor.looksBinary([0xFF, 0xFE, 0x3C, 0x00, 0x70, 0x00]))
     }
 
     @Test func scriptRenderedPageFallsBackToJSONLDBody() throws {
