@@ -12,15 +12,26 @@ enum InputReader {
         if path == "-" {
             return Array(FileHandle.standardInput.readDataToEndOfFile())
         }
-        guard FileManager.default.fileExists(atPath: path) else { throw Failure(path: path, reason: "no such file") }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw Failure(path: path, reason: "no such file")
+        }
+        if isDirectory.boolValue { throw Failure(path: path, reason: "is a directory") }
         guard let file = fopen(path, "rb") else { throw Failure(path: path, reason: "cannot be read") }
         defer { fclose(file) }
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var chunkSize = 1 << 16
+        if fseek(file, 0, SEEK_END) == 0 {
+            let size = ftell(file)
+            rewind(file)
+            if size > 0 { chunkSize = min(size, 256 << 20) + 1 }
+        }
         while true {
-            let count = fread(&chunk, 1, chunk.count, file)
-            if count > 0 { bytes.append(contentsOf: chunk[0..<count]) }
-            if count < chunk.count {
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: chunkSize))
+            let count = bytes.withUnsafeMutableBufferPointer { fread($0.baseAddress! + start, 1, chunkSize, file) }
+            bytes.removeLast(chunkSize - count)
+            if count < chunkSize {
                 if ferror(file) != 0 { throw Failure(path: path, reason: "cannot be read") }
                 return bytes
             }
