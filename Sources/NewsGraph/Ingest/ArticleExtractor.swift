@@ -104,19 +104,47 @@ public struct ArticleExtractor: Sendable {
             }
             if length >= minimumLength { break }
         }
-        if let fallback = jsonLDBody(metadata.jsonLD, comparedWith: bestLength) { return fallback }
+        if let fallback = jsonLDBody(metadata.jsonLD, comparedWith: best, length: bestLength) { return fallback }
         return best
     }
 
-    /// The JSON-LD `articleBody`, split into paragraphs, when the DOM gave much less text
-    /// (a page whose body is rendered by script). Never used when the DOM result is fine.
-    private func jsonLDBody(_ article: JSONLDArticle?, comparedWith domLength: Int) -> [String]? {
-        guard let body = article?.articleBody, !body.contains("<") else { return nil }
-        let length = TextNormalizer.length(body)
-        guard length >= 200, Double(domLength) < Double(length) * 0.5 else { return nil }
-        let paragraphs = body.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+    /// The JSON-LD `articleBody` as paragraphs, when it is clearly the better body: the DOM
+    /// gave less than half as much text (a page rendered by script, a teaser), or the DOM
+    /// text hardly shares any words with it (the scorer picked the wrong block).
+    private func jsonLDBody(_ article: JSONLDArticle?, comparedWith dom: [String], length domLength: Int) -> [String]? {
+        guard let body = article?.articleBody else { return nil }
+        let paragraphs = Self.paragraphs(ofJSONLDBody: body)
+        let length = paragraphs.reduce(0) { $0 + TextNormalizer.length($1) }
+        guard length >= 200 else { return nil }
+        if Double(domLength) < Double(length) * 0.5 { return paragraphs }
+        if length >= 500 && Self.sharedWords(dom, paragraphs) < 0.3 { return paragraphs }
+        return nil
+    }
+
+    /// `articleBody` is plain text with line breaks on most sites, HTML on some.
+    static func paragraphs(ofJSONLDBody body: String) -> [String] {
+        if body.contains("</p>") || body.contains("<br") {
+            guard let document = try? XMLDocument(html: body, url: nil) else { return [] }
+            let tree = PageTree(document: document)
+            let stats = PageStatistics(tree: tree, flags: .init(stripUnlikely: false, weightClasses: false,
+                                                                cleanConditionally: false),
+                                       hints: Array(repeating: nil, count: tree.nodes.count))
+            let roots = tree.root.map { [$0] } ?? []
+            return BodyCollector(tree: tree, stats: stats, scores: [:], title: nil).blocks(from: roots).map(\.text)
+        }
+        return body.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
             .map { TextNormalizer.clean(String($0)) }
             .filter { !$0.isEmpty }
-        return paragraphs.isEmpty ? nil : paragraphs
+    }
+
+    /// The share of the DOM body's words (3+ letters, lower-cased) found in the JSON-LD body.
+    static func sharedWords(_ dom: [String], _ jsonLD: [String]) -> Double {
+        func words(_ paragraphs: [String]) -> [Substring] {
+            paragraphs.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) }.filter { $0.count >= 3 }
+        }
+        let domWords = words(dom)
+        guard !domWords.isEmpty else { return 0 }
+        let reference = Set(words(jsonLD))
+        return Double(domWords.filter { reference.contains($0) }.count) / Double(domWords.count)
     }
 }

@@ -278,4 +278,23 @@ import Testing
         let article = try ArticleExtractor(minimumLength: 0).extract(html: html, url: "u")
         #expect(article.paragraphs == Self.articleParagraphs)
     }
+
+    @Test func jsonLDBodyInHTMLIsReadAsParagraphs() {
+        let body = "<p>First paragraph &amp; more.</p><p>Second<br>third.</p>"
+        #expect(ArticleExtractor.paragraphs(ofJSONLDBody: body) == ["First paragraph & more.", "Second", "third."])
+        #expect(ArticleExtractor.paragraphs(ofJSONLDBody: "One.\n\n  Two  words.\r\n") == ["One.", "Two words."])
+    }
+
+    @Test func jsonLDBodyWinsWhenTheDOMBlockSharesNoWordsWithIt() throws {
+        let story = Self.articleParagraphs.joined(separator: "\\n")
+        let unrelated = (1...6).map { _ in
+            "<p>Our company was founded in 1901 and publishes magazines, books, maps, calendars and guides for travellers, hikers and cyclists across the region.</p>"
+        }.joined()
+        let html = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"\(story)"}</script></head>
+            <body><div class="about">\(unrelated)</div></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html, url: "u")
+        #expect(article.paragraphs == Self.articleParagraphs)
+    }
 }
