@@ -85,9 +85,13 @@ struct PageMetadata: Sendable {
         let jsonLD = JSONLDArticle(scripts: tree.jsonLD)
         self.jsonLD = jsonLD
 
-        title = [meta["og:title"], jsonLD?.headline, meta["twitter:title"], meta["dc.title"],
-                 headings.count == 1 ? headings[0] : nil, documentTitle.map(Self.stripSiteName)]
+        let siteCandidates: [String?] = [meta["og:site_name"], jsonLD?.publisher, meta["application-name"], meta["twitter:site"]]
+        siteName = siteCandidates.lazy.compactMap { $0 }.first { !$0.isEmpty }
+
+        let rawTitle = [meta["og:title"], jsonLD?.headline, meta["twitter:title"], meta["dc.title"],
+                        headings.count == 1 ? headings[0] : nil, documentTitle.map(Self.stripSiteName)]
             .lazy.compactMap { $0 }.first { !$0.isEmpty }
+        title = rawTitle.map { Self.strip(siteName: siteName, from: $0) }
 
         let authorMeta = Self.authorKeys.lazy.compactMap { meta[$0] }.first { !$0.contains("://") && !$0.hasPrefix("www.") }
         let authorCandidates: [String?] = [
@@ -96,7 +100,9 @@ struct PageMetadata: Sendable {
         byline = authorCandidates.lazy.compactMap { $0.flatMap(Self.cleanByline) }.first
 
         let dateCandidates: [String?] = Self.dateKeys.map { meta[$0] } + [jsonLD?.datePublished, itempropDate, timeDate]
-        published = dateCandidates.lazy.compactMap { $0.flatMap(ISODate.parse) }.first
+        // Placeholder dates ("0001-01-01") and far-future ones are CMS defaults, not publication times.
+        let plausible = Date(timeIntervalSince1970: 631_152_000)...Date().addingTimeInterval(2 * 86_400)
+        published = dateCandidates.lazy.compactMap { $0.flatMap(ISODate.parse) }.first { plausible.contains($0) }
 
         let canonicalCandidates: [String?] = [canonicalLink, meta["og:url"], jsonLD?.url]
         canonicalURL = canonicalCandidates.lazy.compactMap { $0.flatMap { Self.resolve($0, against: url) } }.first
@@ -105,8 +111,6 @@ struct PageMetadata: Sendable {
         let languageCandidates: [String?] = [htmlLanguage, meta["content-language"], meta["language"], locale, jsonLD?.language]
         language = languageCandidates.lazy.compactMap { $0.flatMap(Self.cleanLanguage) }.first
 
-        let siteCandidates: [String?] = [meta["og:site_name"], jsonLD?.publisher, meta["application-name"], meta["twitter:site"]]
-        siteName = siteCandidates.lazy.compactMap { $0 }.first { !$0.isEmpty }
     }
 
     /// "Headline | Site" and "Headline - Site": keeps the longest part when separators are present.
@@ -127,8 +131,25 @@ struct PageMetadata: Sendable {
         for prefix in ["by ", "by:", "von ", "par ", "por ", "di ", "door "] where text.lowercased().hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
         }
+        // Bylines rendered as one block often run on into the date: "Jane Doe Published 7:07 PM".
+        for marker in [" Published", " Updated", " Posted", " | ", " • ", " · ", " Last updated"] {
+            if let range = text.range(of: marker) { text = String(text[..<range.lowerBound]) }
+        }
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;|-–—"))
         guard !text.isEmpty, text.count <= 120 else { return nil }
         return text
+    }
+
+    /// "Headline | Site" → "Headline" when the suffix (or prefix) is the site's own name.
+    static func strip(siteName: String?, from title: String) -> String {
+        guard let siteName, !siteName.isEmpty else { return title }
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " » ", ": "] {
+            let suffix = separator + siteName
+            if title.hasSuffix(suffix), title.count > suffix.count { return String(title.dropLast(suffix.count)) }
+            let prefix = siteName + separator
+            if title.hasPrefix(prefix), title.count > prefix.count { return String(title.dropFirst(prefix.count)) }
+        }
+        return title
     }
 
     static func joinNames(_ names: [String]) -> String {

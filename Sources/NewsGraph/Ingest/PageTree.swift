@@ -139,7 +139,11 @@ struct PageTree: Sendable {
         let node = nodes[index]
         if node.isText { parts.append(node.text); return }
         if node.tag == "br" { parts.append("\n"); return }
+        // Blocks separate words even when the markup has no whitespace between them.
+        let isBlock = PageStatistics.blockTags.contains(node.tag)
+        if isBlock { parts.append(" ") }
         for child in node.children { appendText(child, to: &parts) }
+        if isBlock { parts.append(" ") }
     }
 
     /// Every element below `index` (itself included) with one of these tags, in document order.

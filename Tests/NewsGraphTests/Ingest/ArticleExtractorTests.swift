@@ -297,4 +297,18 @@ import Testing
         let article = try ArticleExtractor().extract(html: html, url: "u")
         #expect(article.paragraphs == Self.articleParagraphs)
     }
+
+    @Test func metadataCleanUp() throws {
+        let head = """
+            <meta property="og:title" content="Tram network to grow | The Daily Example">
+            <meta property="og:site_name" content="The Daily Example">
+            <meta property="article:published_time" content="0001-01-01T00:00:00Z">
+            <meta name="parsely-pub-date" content="2024-03-05T10:00:00Z">
+            """
+        let body = #"<div class="byline"><div>By Jane Doe</div><div>Published 7:07 PM EST Mar 5, 2024</div></div>"#
+        let article = try ArticleExtractor().extract(html: Self.page(head: head, body: body), url: "u")
+        #expect(article.title == "Tram network to grow")
+        #expect(article.byline == "Jane Doe")
+        #expect(article.published.map(ISODate.format) == "2024-03-05T10:00:00Z")
+    }
 }
