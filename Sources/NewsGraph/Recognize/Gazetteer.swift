@@ -1,0 +1,101 @@
+import Foundation
+
+/// Lists of names by category (countries, cities, first names…), stored as hashes of their
+/// lower-cased token sequences so the tagger can match them inside sentences in O(1) per
+/// candidate phrase.
+///
+/// The lists come from `Resources/ner/gaz-*.txt` (built by scripts/gen-ner-gazetteers.py);
+/// the trainer copies them into the model, so tagging needs no other file.
+struct Gazetteer: Sendable, Equatable {
+    /// The categories in bit order; a phrase's value is a bit set over them.
+    static let categories = ["countries", "regions", "cities", "demonyms", "first-names", "org-words"]
+    static let maxPhraseLength = 6
+
+    var index: HashIndex
+
+    init(index: HashIndex) { self.index = index }
+
+    /// An empty gazetteer (no matches).
+    init() { index = HashIndex(capacity: 8) }
+
+    /// Builds the gazetteer from phrases per category name.
+    init(phrases: [String: [String]]) {
+        let total = phrases.values.reduce(0) { $0 + $1.count }
+        var index = HashIndex(capacity: total)
+        let tokenizer = Tokenizer()
+        for (c, category) in Self.categories.enumerated() {
+            for phrase in phrases[category] ?? [] {
+                let tokens = tokenizer.tokenize(phrase)
+                guard !tokens.isEmpty, tokens.count <= Self.maxPhraseLength else { continue }
+                var h: UInt64 = 0
+                for token in tokens { h = FeatureHash.extend(h, TokenInfo.lowerHash(token.text)) }
+                let key = h == 0 ? 1 : h
+                let old = index.value(for: key)
+                index.set(key, (old < 0 ? 0 : old) | Int32(1 << c))
+            }
+        }
+        self.index = index
+    }
+
+    /// Reads `gaz-<category>.txt` files from a folder (missing files are skipped).
+    static func load(folder: URL) -> Gazetteer {
+        var phrases: [String: [String]] = [:]
+        for category in categories {
+            let url = folder.appendingPathComponent("gaz-\(category).txt")
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            phrases[category] = text.split(separator: "\n").map { String($0) }
+        }
+        return Gazetteer(phrases: phrases)
+    }
+
+    /// Marks each token with the categories of the longest phrase of each category that
+    /// starts or continues at it (see ``TokenInfo/gazetteer``).
+    func mark(_ infos: inout [TokenInfo]) {
+        let n = infos.count
+        guard index.count > 0 else { return }
+        for i in 0..<n {
+            guard infos[i].flags.contains(.hasLetter) else { continue }
+            var h: UInt64 = 0
+            var found: UInt32 = 0
+            var lengths: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
+            for length in 1...min(Self.maxPhraseLength, n - i) {
+                h = FeatureHash.extend(h, infos[i + length - 1].lower)
+                let bits = index.value(for: h == 0 ? 1 : h)
+                if bits > 0 {
+                    found |= UInt32(bits)
+                    for c in 0..<Self.categories.count where bits & Int32(1 << c) != 0 {
+                        Self.setLength(&lengths, c, length)
+                    }
+                }
+            }
+            guard found != 0 else { continue }
+            for c in 0..<Self.categories.count where found & UInt32(1 << c) != 0 {
+                let length = Self.length(lengths, c)
+                infos[i].gazetteer |= 1 << UInt32(2 * c)
+                for j in (i + 1)..<(i + length) { infos[j].gazetteer |= 1 << UInt32(2 * c + 1) }
+            }
+        }
+    }
+
+    private static func setLength(_ l: inout (Int, Int, Int, Int, Int, Int), _ c: Int, _ v: Int) {
+        switch c {
+        case 0: l.0 = v
+        case 1: l.1 = v
+        case 2: l.2 = v
+        case 3: l.3 = v
+        case 4: l.4 = v
+        default: l.5 = v
+        }
+    }
+
+    private static func length(_ l: (Int, Int, Int, Int, Int, Int), _ c: Int) -> Int {
+        switch c {
+        case 0: l.0
+        case 1: l.1
+        case 2: l.2
+        case 3: l.3
+        case 4: l.4
+        default: l.5
+        }
+    }
+}

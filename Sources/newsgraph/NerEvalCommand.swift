@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import NewsGraph
+
+/// `newsgraph ner eval`: scores the tagger on CoNLL data the way conlleval does.
+struct NerEvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score the tagger on CoNLL data: entity-level precision, recall, F1 and speed."
+    )
+
+    @Option(name: .long, help: "Labeled data in CoNLL format.")
+    var data: String
+
+    @Option(name: .long, help: "Model file (default: the shipped model).")
+    var model: String?
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let documents = try CoNLLReader.read(path: data)
+        let tagger = NamedEntityTagger(model: try loadModel(model))
+        let result = tagger.evaluate(documents)
+        switch format {
+        case .json: print(try jsonReport(result))
+        case .text: print(textReport(result))
+        }
+    }
+
+    private func jsonReport(_ result: TaggerEvaluation) throws -> String {
+        func round2(_ x: Double) -> Double { (x * 100).rounded() / 100 }
+        var perType: [String: [String: Double]] = [:]
+        for label in EntityLabel.allCases {
+            let c = result.scorer.perType[label] ?? EntityScorer.Counts()
+            perType[label.rawValue] = ["precision": round2(c.precision), "recall": round2(c.recall), "f1": round2(c.f1)]
+        }
+        let o = result.scorer.overall
+        // Key order is part of the contract, so the object is written by hand.
+        func object(_ pairs: [(String, String)]) -> String {
+            "{" + pairs.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
+        }
+        func num(_ x: Double) -> String { String(format: "%.2f", x) }
+        let types = EntityLabel.allCases.map { label -> (String, String) in
+            let c = perType[label.rawValue] ?? [:]
+            return (label.rawValue, object([("precision", num(c["precision"] ?? 0)), ("recall", num(c["recall"] ?? 0)), ("f1", num(c["f1"] ?? 0))]))
+        }
+        return object([
+            ("precision", num(o.precision)), ("recall", num(o.recall)), ("f1", num(o.f1)),
+            ("per_type", object(types)),
+            ("tokens", String(result.tokens)),
+            ("seconds", String(format: "%.4f", result.seconds)),
+            ("tokens_per_second", String(Int(result.tokensPerSecond.rounded()))),
+        ])
+    }
+
+    private func textReport(_ result: TaggerEvaluation) -> String {
+        let o = result.scorer.overall
+        var lines = [String(format: "entities: gold %d, predicted %d, correct %d", o.gold, o.predicted, o.correct)]
+        lines.append(String(format: "%-8@ precision %6.2f  recall %6.2f  F1 %6.2f", "overall" as NSString, o.precision, o.recall, o.f1))
+        for label in EntityLabel.allCases {
+            let c = result.scorer.perType[label] ?? EntityScorer.Counts()
+            lines.append(String(format: "%-8@ precision %6.2f  recall %6.2f  F1 %6.2f  (%d gold)", label.rawValue as NSString, c.precision, c.recall, c.f1, c.gold))
+        }
+        lines.append(String(format: "%d tokens in %.3f s: %.0f tokens/s (tagging only)", result.tokens, result.seconds, result.tokensPerSecond))
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Output formats of the `ner` commands.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// Loads a model file, or the shipped model when `path` is nil.
+func loadModel(_ path: String?) throws -> TaggerModel {
+    do {
+        if let path { return try TaggerModel(contentsOf: URL(fileURLWithPath: path)) }
+        return try TaggerModel.shipped()
+    } catch {
+        throw ValidationError(error.description)
+    }
+}
