@@ -51,18 +51,20 @@ struct NerEvalCommand: ParsableCommand {
             ("tokens", String(result.tokens)),
             ("seconds", String(format: "%.4f", result.seconds)),
             ("tokens_per_second", String(Int(result.tokensPerSecond.rounded()))),
+            ("wall_seconds", String(format: "%.4f", result.wallSeconds)),
         ])
     }
 
     private func textReport(_ result: TaggerEvaluation) -> String {
         let o = result.scorer.overall
         var lines = [String(format: "entities: gold %d, predicted %d, correct %d", o.gold, o.predicted, o.correct)]
-        lines.append(String(format: "%-8@ precision %6.2f  recall %6.2f  F1 %6.2f", "overall" as NSString, o.precision, o.recall, o.f1))
+        lines.append("overall".padding(toLength: 8, withPad: " ", startingAt: 0) + String(format: " precision %6.2f  recall %6.2f  F1 %6.2f", o.precision, o.recall, o.f1))
         for label in EntityLabel.allCases {
             let c = result.scorer.perType[label] ?? EntityScorer.Counts()
-            lines.append(String(format: "%-8@ precision %6.2f  recall %6.2f  F1 %6.2f  (%d gold)", label.rawValue as NSString, c.precision, c.recall, c.f1, c.gold))
+            lines.append(label.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + String(format: " precision %6.2f  recall %6.2f  F1 %6.2f  (%d gold)", c.precision, c.recall, c.f1, c.gold))
         }
-        lines.append(String(format: "%d tokens in %.3f s: %.0f tokens/s (tagging only)", result.tokens, result.seconds, result.tokensPerSecond))
+        lines.append(String(format: "%d tokens in %.3f s CPU (%.3f s wall): %.0f tokens/s on one core (tagging only)",
+                            result.tokens, result.seconds, result.wallSeconds, result.tokensPerSecond))
         return lines.joined(separator: "\n")
     }
 }

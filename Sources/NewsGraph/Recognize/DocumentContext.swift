@@ -6,8 +6,10 @@ struct DocumentContext: Sendable {
     static let seenCapitalized: UInt8 = 1
     static let seenLowercase: UInt8 = 2
 
-    private(set) var casing: [UInt64: UInt8] = [:]
-    private var priorType: [UInt64: UInt8] = [:]
+    // Open-addressing tables keyed by the word's lower-case hash: faster than Dictionary's
+    // SipHash for keys that are hashes already.
+    private var casingTable = HashIndex(capacity: 256)
+    private var priorTable = HashIndex(capacity: 256)
 
     /// Collects casing evidence from the document's sentences (with their sentence modes).
     init(sentences: [[TokenInfo]], modes: [SentenceMode]) {
@@ -17,21 +19,29 @@ struct DocumentContext: Sendable {
                 guard info.flags.contains(.hasLetter), info.letters >= 2 else { continue }
                 // A word right after an opening quote or colon may be capitalized for grammar.
                 if infos[i - 1].flags.contains(.punctuation) && !infos[i - 1].flags.contains(.hasLetter), i == 1 { continue }
-                if info.flags.contains(.initialCapital) {
-                    casing[info.lower, default: 0] |= Self.seenCapitalized
-                } else if info.flags.contains(.allLower) {
-                    casing[info.lower, default: 0] |= Self.seenLowercase
-                }
+                let bit: Int32
+                if info.flags.contains(.initialCapital) { bit = Int32(Self.seenCapitalized) }
+                else if info.flags.contains(.allLower) { bit = Int32(Self.seenLowercase) }
+                else { continue }
+                let key = Self.key(info.lower)
+                let old = casingTable.value(for: key)
+                if old < 0 || old & bit == 0 { casingTable.set(key, max(old, 0) | bit) }
             }
         }
     }
 
     init() {}
 
-    @inline(__always) func casing(of lower: UInt64) -> UInt8 { casing[lower] ?? 0 }
+    @inline(__always) private static func key(_ lower: UInt64) -> UInt64 { lower == 0 ? 1 : lower }
+
+    @inline(__always) func casing(of lower: UInt64) -> UInt8 {
+        UInt8(truncatingIfNeeded: max(0, casingTable.value(for: Self.key(lower))))
+    }
 
     /// The entity type index (+1) the word was last tagged with in this document, or 0.
-    @inline(__always) func prior(of lower: UInt64) -> UInt8 { priorType[lower] ?? 0 }
+    @inline(__always) func prior(of lower: UInt64) -> UInt8 {
+        UInt8(truncatingIfNeeded: max(0, priorTable.value(for: Self.key(lower))))
+    }
 
     /// Remembers the tags a sentence received.
     mutating func remember(_ infos: [TokenInfo], tags: [Int]) {
@@ -39,7 +49,7 @@ struct DocumentContext: Sendable {
             let info = infos[i]
             guard info.flags.contains(.hasLetter), info.letters >= 2 else { continue }
             if let type = BIOTags.type(of: tag) {
-                priorType[info.lower] = UInt8(type + 1)
+                priorTable.set(Self.key(info.lower), Int32(type + 1))
             }
         }
     }

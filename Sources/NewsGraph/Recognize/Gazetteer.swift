@@ -10,6 +10,9 @@ struct Gazetteer: Sendable, Equatable {
     /// The categories in bit order; a phrase's value is a bit set over them.
     static let categories = ["countries", "regions", "cities", "demonyms", "first-names", "org-words"]
     static let maxPhraseLength = 6
+    /// Marks a hash as the start of a longer phrase, so matching stops as soon as the tokens
+    /// read so far begin no phrase at all.
+    static let prefixBit: Int32 = 1 << 7
 
     var index: HashIndex
 
@@ -28,10 +31,13 @@ struct Gazetteer: Sendable, Equatable {
                 let tokens = tokenizer.tokenize(phrase)
                 guard !tokens.isEmpty, tokens.count <= Self.maxPhraseLength else { continue }
                 var h: UInt64 = 0
-                for token in tokens { h = FeatureHash.extend(h, TokenInfo.lowerHash(token.text)) }
-                let key = h == 0 ? 1 : h
-                let old = index.value(for: key)
-                index.set(key, (old < 0 ? 0 : old) | Int32(1 << c))
+                for (k, token) in tokens.enumerated() {
+                    h = FeatureHash.extend(h, TokenInfo.lowerHash(token.text))
+                    let key = h == 0 ? 1 : h
+                    let bit = k == tokens.count - 1 ? Int32(1 << c) : Self.prefixBit
+                    let old = index.value(for: key)
+                    if old < 0 || old & bit == 0 { index.set(key, max(old, 0) | bit) }
+                }
             }
         }
         self.index = index
@@ -60,13 +66,16 @@ struct Gazetteer: Sendable, Equatable {
             var lengths: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
             for length in 1...min(Self.maxPhraseLength, n - i) {
                 h = FeatureHash.extend(h, infos[i + length - 1].lower)
-                let bits = index.value(for: h == 0 ? 1 : h)
+                let stored = index.value(for: h == 0 ? 1 : h)
+                if stored < 0 { break }
+                let bits = stored & ~Self.prefixBit
                 if bits > 0 {
                     found |= UInt32(bits)
                     for c in 0..<Self.categories.count where bits & Int32(1 << c) != 0 {
                         Self.setLength(&lengths, c, length)
                     }
                 }
+                if stored & Self.prefixBit == 0 { break }
             }
             guard found != 0 else { continue }
             for c in 0..<Self.categories.count where found & UInt32(1 << c) != 0 {

@@ -20,9 +20,11 @@ import Foundation
 public struct NamedEntityTagger: Sendable {
     public let model: TaggerModel
     public var splitter = SentenceSplitter()
+    private let maskedTransitions: [Float]
 
     public init(model: TaggerModel) {
         self.model = model
+        self.maskedTransitions = Viterbi.masked(model.transitions)
     }
 
     /// The mentions in `text`, in order, with Unicode-scalar offsets into it.
@@ -64,7 +66,7 @@ public struct NamedEntityTagger: Sendable {
         for (s, infos) in prepared.infos.enumerated() {
             let n = infos.count
             emissions(prepared, sentence: s, into: &scores)
-            let tags = scores.withUnsafeBufferPointer { Viterbi.decode(emissions: $0, count: n, transitions: model.transitions) }
+            let tags = scores.withUnsafeBufferPointer { Viterbi.decode(emissions: $0, count: n, masked: maskedTransitions) }
             prepared.context.remember(infos, tags: tags)
             if wantConfidence { confidences.append(Self.confidence(scores, tags)) }
             result.append(tags)

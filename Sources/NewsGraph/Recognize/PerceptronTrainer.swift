@@ -29,7 +29,7 @@ public struct PerceptronTrainer: Sendable {
         /// document, so the model learns headlines where every word is capitalized.
         public var titleCaseShare: Double
 
-        public init(epochs: Int = 12, seed: UInt64 = 20_030_531, featureCutoff: Int = 2,
+        public init(epochs: Int = 16, seed: UInt64 = 20_030_531, featureCutoff: Int = 2,
                     pruneThreshold: Float = 0.05, titleCaseShare: Double = 0.1) {
             self.epochs = epochs
             self.seed = seed

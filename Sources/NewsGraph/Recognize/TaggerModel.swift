@@ -31,8 +31,8 @@ public struct TaggerModel: Sendable {
         let t = BIOTags.count
         let rows = featureCount
         var keysByRow = [UInt64](repeating: 0, count: rows)
-        for (slot, key) in features.keys.enumerated() where key != 0 {
-            let row = Int(features.values[slot])
+        for (key, value) in features.entries {
+            let row = Int(value)
             if row >= 0 && row < rows { keysByRow[row] = key }
         }
         var maxAbs: Float = 0
@@ -40,9 +40,9 @@ public struct TaggerModel: Sendable {
         let scale: Float = maxAbs > 0 ? maxAbs / 32767 : 1
         var gazKeys: [UInt64] = []
         var gazValues: [UInt8] = []
-        for (slot, key) in gazetteer.index.keys.enumerated() where key != 0 {
+        for (key, value) in gazetteer.index.entries {
             gazKeys.append(key)
-            gazValues.append(UInt8(truncatingIfNeeded: gazetteer.index.values[slot]))
+            gazValues.append(UInt8(truncatingIfNeeded: value))
         }
         var data = Data()
         data.append(contentsOf: Self.magic)
