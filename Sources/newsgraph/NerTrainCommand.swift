@@ -31,6 +31,9 @@ struct NerTrainCommand: ParsableCommand {
     @Option(name: .long, help: "Drop weight rows whose largest absolute weight is below this.")
     var prune: Float = PerceptronTrainer.Options().pruneThreshold
 
+    @Option(name: .long, help: "Features seen fewer times than this in training get no weights.")
+    var cutoff: Int = PerceptronTrainer.Options().featureCutoff
+
     func validate() throws {
         guard !train.isEmpty else { throw ValidationError("give at least one --train file") }
         guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
@@ -46,6 +49,7 @@ struct NerTrainCommand: ParsableCommand {
         options.epochs = epochs
         options.titleCaseShare = titleCase
         options.pruneThreshold = prune
+        options.featureCutoff = cutoff
         let trainer = PerceptronTrainer(options: options, gazetteerFolder: gazetteers.map { URL(fileURLWithPath: $0) })
         let model = trainer.train(documents, dev: devDocuments) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
