@@ -68,6 +68,11 @@ struct FeatureExtractor: Sendable {
                     put(FeatureHash.key(34, casing, cap, m))
                     put(FeatureHash.key(35, casing, t.shortShape))
                 }
+                if t.flags.contains(.hasLetter) {
+                    let common: UInt64 = t.flags.contains(.commonWord) ? 1 : 0
+                    put(FeatureHash.key(36, common, cap, m))
+                    put(FeatureHash.key(37, common, t.shortShape, i == 0 ? 1 : 0))
+                }
                 // Gazetteers: this token's matches (alone and with its capitalization), and the
                 // neighbours' matches.
                 var g = t.gazetteer

@@ -13,6 +13,11 @@ struct Gazetteer: Sendable, Equatable {
     /// Marks a hash as the start of a longer phrase, so matching stops as soon as the tokens
     /// read so far begin no phrase at all.
     static let prefixBit: Int32 = 1 << 7
+    /// Marks a single word that running text usually writes in lower case ("critics",
+    /// "talks"): the trainer learns this list from its data, so a Title Case headline's
+    /// ordinary words can be told from names.
+    static let commonWordBit: Int32 = 1 << 6
+    static let categoryMask: Int32 = (1 << 6) - 1
 
     var index: HashIndex
 
@@ -43,6 +48,16 @@ struct Gazetteer: Sendable, Equatable {
         self.index = index
     }
 
+    /// Adds words that are common in lower case (see ``commonWordBit``).
+    mutating func addCommonWords(_ lowerHashes: [UInt64]) {
+        for lower in lowerHashes {
+            let h = FeatureHash.extend(0, lower)
+            let key = h == 0 ? 1 : h
+            let old = index.value(for: key)
+            if old < 0 || old & Self.commonWordBit == 0 { index.set(key, max(old, 0) | Self.commonWordBit) }
+        }
+    }
+
     /// Reads `gaz-<category>.txt` files from a folder (missing files are skipped).
     static func load(folder: URL) -> Gazetteer {
         var phrases: [String: [String]] = [:]
@@ -68,7 +83,8 @@ struct Gazetteer: Sendable, Equatable {
                 h = FeatureHash.extend(h, infos[i + length - 1].lower)
                 let stored = index.value(for: h == 0 ? 1 : h)
                 if stored < 0 { break }
-                let bits = stored & ~Self.prefixBit
+                if length == 1 && stored & Self.commonWordBit != 0 { infos[i].flags.insert(.commonWord) }
+                let bits = stored & Self.categoryMask
                 if bits > 0 {
                     found |= UInt32(bits)
                     for c in 0..<Self.categories.count where bits & Int32(1 << c) != 0 {

@@ -68,7 +68,7 @@ public struct NamedEntityTagger: Sendable {
             emissions(prepared, sentence: s, into: &scores)
             let tags = scores.withUnsafeBufferPointer { Viterbi.decode(emissions: $0, count: n, masked: maskedTransitions) }
             prepared.context.remember(infos, tags: tags)
-            if wantConfidence { confidences.append(Self.confidence(scores, tags)) }
+            if wantConfidence { confidences.append(Self.confidence(scores, tags, masked: maskedTransitions)) }
             result.append(tags)
         }
         return result
@@ -108,14 +108,21 @@ public struct NamedEntityTagger: Sendable {
         }
     }
 
-    static func confidence(_ scores: [Float], _ tags: [Int]) -> [Float] {
+    /// Per token, the probability of its tag among the tags allowed after the previous one,
+    /// from the token's scores plus the transition scores (a local softmax, not a marginal).
+    static func confidence(_ scores: [Float], _ tags: [Int], masked transitions: [Float]) -> [Float] {
         let t = BIOTags.count
         return tags.enumerated().map { i, tag in
-            var maxScore = -Float.greatestFiniteMagnitude
-            for y in 0..<t { maxScore = max(maxScore, scores[i * t + y]) }
+            let previous = i == 0 ? t : tags[i - 1]
+            var local = [Float](repeating: -.infinity, count: t)
+            var maxScore = -Float.infinity
+            for y in 0..<t where transitions[previous * t + y] > -.infinity {
+                local[y] = scores[i * t + y] + transitions[previous * t + y]
+                maxScore = max(maxScore, local[y])
+            }
             var sum: Float = 0
-            for y in 0..<t { sum += expf(scores[i * t + y] - maxScore) }
-            return expf(scores[i * t + tag] - maxScore) / sum
+            for y in 0..<t where local[y] > -.infinity { sum += expf(local[y] - maxScore) }
+            return sum > 0 ? expf(local[tag] - maxScore) / sum : 0
         }
     }
 }

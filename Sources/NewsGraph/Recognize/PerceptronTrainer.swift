@@ -12,7 +12,7 @@ import Foundation
 /// `Hasher` or on dictionary iteration order.
 ///
 /// ```swift
-/// let trainer = PerceptronTrainer(options: .init(epochs: 10), gazetteer: .init())
+/// let trainer = PerceptronTrainer(options: .init(epochs: 10))
 /// let model = trainer.train(try CoNLLReader.read(path: "train.txt"), dev: nil) { print($0) }
 /// ```
 public struct PerceptronTrainer: Sendable {
@@ -28,9 +28,13 @@ public struct PerceptronTrainer: Sendable {
         /// Share of sentences also trained in a Title Case copy placed at the start of their
         /// document, so the model learns headlines where every word is capitalized.
         public var titleCaseShare: Double
+        /// Words written in lower case at least this often in training text are marked as
+        /// common words (a feature that tells headline words from names).
+        public var commonWordCount: Int
 
         public init(epochs: Int = 16, seed: UInt64 = 20_030_531, featureCutoff: Int = 2,
-                    pruneThreshold: Float = 0.05, titleCaseShare: Double = 0.1) {
+                    pruneThreshold: Float = 0.05, titleCaseShare: Double = 0.1, commonWordCount: Int = 3) {
+            self.commonWordCount = commonWordCount
             self.epochs = epochs
             self.seed = seed
             self.featureCutoff = featureCutoff
@@ -66,6 +70,8 @@ public struct PerceptronTrainer: Sendable {
         let t = BIOTags.count
         var rng = SplitMix64(seed: options.seed)
         let docs = documents.map { augment($0, &rng) }
+        var gazetteer = self.gazetteer
+        gazetteer.addCommonWords(Self.commonWords(documents, minimumCount: options.commonWordCount))
         let prepared = docs.map { doc in PreparedDocument(sentences: doc.sentences.map(\.tokens), gazetteer: gazetteer) }
 
         // Number the features that occur often enough, in order of first appearance.
@@ -183,11 +189,38 @@ public struct PerceptronTrainer: Sendable {
         }
 
         let (w, tr) = averaged()
-        return prune(w, rowKeys: rowKeys, transitions: tr, log: log)
+        return prune(w, rowKeys: rowKeys, transitions: tr, gazetteer: gazetteer, log: log)
+    }
+
+    /// Lower-case hashes of words written in lower case at least `minimumCount` times, and
+    /// at least nine times as often as capitalized, inside ordinary (not all-caps, not Title
+    /// Case) training sentences after their first word; in first-seen order.
+    static func commonWords(_ documents: [LabeledDocument], minimumCount: Int) -> [UInt64] {
+        var counts: [UInt64: Int] = [:]
+        var capitalized: [UInt64: Int] = [:]
+        var order: [UInt64] = []
+        for doc in documents {
+            for sentence in doc.sentences {
+                let infos = sentence.tokens.map(TokenInfo.init)
+                guard SentenceMode(infos) == .normal else { continue }
+                for (i, info) in infos.enumerated() where i > 0 && info.letters >= 2 {
+                    if info.flags.contains(.allLower) {
+                        if counts[info.lower] == nil { order.append(info.lower) }
+                        counts[info.lower, default: 0] += 1
+                    } else if info.flags.contains(.initialCapital) {
+                        capitalized[info.lower, default: 0] += 1
+                    }
+                }
+            }
+        }
+        return order.filter { key in
+            let lower = counts[key] ?? 0
+            return lower >= minimumCount && lower >= 9 * (capitalized[key] ?? 0)
+        }
     }
 
     /// Drops rows whose weights are all near zero and renumbers the rest.
-    private func prune(_ w: [Float], rowKeys: [UInt64], transitions: [Float], log: (String) -> Void) -> TaggerModel {
+    private func prune(_ w: [Float], rowKeys: [UInt64], transitions: [Float], gazetteer: Gazetteer, log: (String) -> Void) -> TaggerModel {
         let t = BIOTags.count
         var kept: [Float] = []
         var keys: [UInt64] = []
@@ -212,16 +245,21 @@ public struct PerceptronTrainer: Sendable {
             guard rng.nextDouble() < options.titleCaseShare else { continue }
             let mode = SentenceMode(sentence.tokens.map(TokenInfo.init))
             guard mode == .normal else { continue }
-            copies.append(LabeledSentence(tokens: sentence.tokens.map(Self.titleCased), tags: sentence.tags))
+            // Half the copies keep minor words in lower case (AP style), half capitalize
+            // every word, as many sites do.
+            let everyWord = rng.next() & 1 == 1
+            copies.append(LabeledSentence(tokens: sentence.tokens.map { Self.titleCased($0, everyWord: everyWord) }, tags: sentence.tags))
         }
         return LabeledDocument(sentences: copies + doc.sentences)
     }
 
     private static let minorWords: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "'s", "n't"]
 
-    /// "rejects" → "Rejects"; minor words and tokens without a leading letter stay.
-    static func titleCased(_ word: String) -> String {
-        guard let first = word.unicodeScalars.first, CharClass.isLower(first), !minorWords.contains(word) else { return word }
+    /// "rejects" → "Rejects"; clitics, tokens without a leading letter and, unless
+    /// `everyWord`, minor words ("of", "the") stay as they are.
+    static func titleCased(_ word: String, everyWord: Bool = false) -> String {
+        guard let first = word.unicodeScalars.first, CharClass.isLower(first) else { return word }
+        if word == "'s" || word == "n't" || (!everyWord && minorWords.contains(word)) { return word }
         return word.prefix(1).uppercased() + word.dropFirst()
     }
 }

@@ -17,8 +17,25 @@ struct PreparedDocument: Sendable {
             gazetteer.mark(&row)
             infos.append(row)
         }
-        let modes = infos.map(SentenceMode.init)
+        var modes = infos.map(SentenceMode.init)
         let context = DocumentContext(sentences: infos, modes: modes)
+        // Title Case headlines: words that running text writes in lower case, and that this
+        // document never capitalizes mid-sentence, are read as the lower-case words they are
+        // ("Slams Critics" → "slams critics"); names keep their capitals.
+        for s in infos.indices where modes[s] == .titleCase {
+            var changed = false
+            for i in 1..<max(1, infos[s].count) {
+                let info = infos[s][i]
+                guard info.flags.contains(.commonWord), info.flags.contains(.initialCapital),
+                      !info.flags.contains(.allCapitals), info.gazetteer == 0,
+                      context.casing(of: info.lower) & DocumentContext.seenCapitalized == 0 else { continue }
+                var lowered = TokenInfo(sentences[s][i].lowercased())
+                lowered.flags.insert(.commonWord)
+                infos[s][i] = lowered
+                changed = true
+            }
+            if changed { modes[s] = SentenceMode(infos[s]) }
+        }
         var keys: [UInt64] = []
         keys.reserveCapacity(sentences.reduce(0) { $0 + $1.count } * FeatureExtractor.stride)
         var firstToken: [Int] = []

@@ -19,6 +19,8 @@ struct TokenInfo: Sendable {
         static let hasDigit = Flags(rawValue: 8)
         static let hasLetter = Flags(rawValue: 16)
         static let punctuation = Flags(rawValue: 32)
+        /// Set by the gazetteer: the word is usually written in lower case.
+        static let commonWord = Flags(rawValue: 64)
     }
 
     /// Analyzes a token's bytes. ASCII letters are lower-cased byte-wise; other scalars are

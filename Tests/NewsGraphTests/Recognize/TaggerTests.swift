@@ -123,6 +123,26 @@ import Testing
     }
 
     @Test func titleCaseCopiesCapitalizeContentWords() {
-        #expect(["rejects", "the", "call", "'s", "EU"].map(PerceptronTrainer.titleCased) == ["Rejects", "the", "Call", "'s", "EU"])
+        let words = ["rejects", "the", "call", "'s", "EU"]
+        #expect(words.map { PerceptronTrainer.titleCased($0) } == ["Rejects", "the", "Call", "'s", "EU"])
+        #expect(words.map { PerceptronTrainer.titleCased($0, everyWord: true) } == ["Rejects", "The", "Call", "'s", "EU"])
+    }
+
+    @Test func titleCaseHeadlinesAreReadInLowerCaseExceptNames() {
+        var gazetteer = Gazetteer(phrases: ["cities": ["Geneva"]])
+        gazetteer.addCommonWords(["critics", "talks", "in", "stall"].map(TokenInfo.lowerHash))
+        let doc = PreparedDocument(sentences: [["Putin", "Slams", "Critics", "As", "Talks", "Stall", "In", "Geneva"],
+                                               ["The", "Talks", "group", "met", "Putin", "in", "Geneva", "."]],
+                                   gazetteer: gazetteer)
+        let headline = doc.infos[0]
+        // "Critics", "Stall" and "In" are common lower-case words; "Talks" is capitalized in the
+        // body (a name here), "Geneva" is in a gazetteer, "Slams" and "As" are unknown.
+        #expect(headline[2].lower == TokenInfo("critics").lower && headline[2].flags.contains(.allLower))
+        #expect(headline[5].flags.contains(.allLower) && headline[6].flags.contains(.allLower))
+        #expect(headline[4].flags.contains(.initialCapital))
+        #expect(headline[7].flags.contains(.initialCapital))
+        #expect(headline[1].flags.contains(.initialCapital))
+        // In the toy set only "in" is written in lower case twice after a sentence's first word.
+        #expect(PerceptronTrainer.commonWords(Self.toy, minimumCount: 2) == [TokenInfo("in").lower])
     }
 }
