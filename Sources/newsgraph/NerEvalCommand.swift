@@ -20,11 +20,16 @@ struct NerEvalCommand: ParsableCommand {
 
     func run() throws {
         let documents = try CoNLLReader.read(path: data)
+        let clock = ContinuousClock()
+        let loadStarted = clock.now
         let tagger = NamedEntityTagger(model: try loadModel(model))
+        let loadTime = clock.now - loadStarted
         let result = tagger.evaluate(documents)
         switch format {
         case .json: print(try jsonReport(result))
-        case .text: print(textReport(result))
+        case .text:
+            print(textReport(result))
+            print("model: \(tagger.model.featureCount) features, loaded in \(loadTime.formatted(.units(allowed: [.milliseconds], fractionalPart: .show(length: 1))))")
         }
     }
 

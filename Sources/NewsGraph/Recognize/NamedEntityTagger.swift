@@ -108,21 +108,38 @@ public struct NamedEntityTagger: Sendable {
         }
     }
 
-    /// Per token, the probability of its tag among the tags allowed after the previous one,
-    /// from the token's scores plus the transition scores (a local softmax, not a marginal).
+    /// Per token, the marginal probability of its tag over all valid tag sequences, reading
+    /// the model's scores as a linear-chain CRF's log-potentials (forward-backward in log
+    /// space). Perceptron scores are not calibrated, so this ranks mentions rather than
+    /// promising a frequency.
     static func confidence(_ scores: [Float], _ tags: [Int], masked transitions: [Float]) -> [Float] {
         let t = BIOTags.count
-        return tags.enumerated().map { i, tag in
-            let previous = i == 0 ? t : tags[i - 1]
-            var local = [Float](repeating: -.infinity, count: t)
-            var maxScore = -Float.infinity
-            for y in 0..<t where transitions[previous * t + y] > -.infinity {
-                local[y] = scores[i * t + y] + transitions[previous * t + y]
-                maxScore = max(maxScore, local[y])
+        let n = tags.count
+        guard n > 0 else { return [] }
+        func logSumExp(_ values: [Float]) -> Float {
+            let m = values.max() ?? -.infinity
+            guard m > -.infinity else { return -.infinity }
+            return m + logf(values.reduce(0) { $0 + expf($1 - m) })
+        }
+        var alpha = [Float](repeating: -.infinity, count: n * t)
+        var beta = [Float](repeating: 0, count: n * t)
+        for y in 0..<t { alpha[y] = scores[y] + transitions[t * t + y] }
+        if n > 1 {
+            for i in 1..<n {
+                for y in 0..<t {
+                    alpha[i * t + y] = scores[i * t + y] + logSumExp((0..<t).map { alpha[(i - 1) * t + $0] + transitions[$0 * t + y] })
+                }
             }
-            var sum: Float = 0
-            for y in 0..<t where local[y] > -.infinity { sum += expf(local[y] - maxScore) }
-            return sum > 0 ? expf(local[tag] - maxScore) / sum : 0
+            for i in stride(from: n - 2, through: 0, by: -1) {
+                for y in 0..<t {
+                    beta[i * t + y] = logSumExp((0..<t).map { transitions[y * t + $0] + scores[(i + 1) * t + $0] + beta[(i + 1) * t + $0] })
+                }
+            }
+        }
+        let total = logSumExp((0..<t).map { alpha[(n - 1) * t + $0] })
+        return (0..<n).map { i in
+            let p = expf(alpha[i * t + tags[i]] + beta[i * t + tags[i]] - total)
+            return p.isFinite ? min(1, max(0, p)) : 0
         }
     }
 }
