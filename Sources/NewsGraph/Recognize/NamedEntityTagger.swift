@@ -59,13 +59,16 @@ public struct NamedEntityTagger: Sendable {
     /// Tags a document and reports, per token, the softmax probability of its tag under the
     /// token's own scores (a rough confidence).
     func tag(document sentences: [[String]], confidences: inout [[Float]], wantConfidence: Bool = true) -> [[Int]] {
-        var prepared = PreparedDocument(sentences: sentences, gazetteer: model.gazetteer)
+        var prepared = PreparedDocument(sentences: sentences, gazetteer: model.gazetteer, storeKeys: false)
         var result: [[Int]] = []
         result.reserveCapacity(sentences.count)
         var scores: [Float] = []
+        var keys: [UInt64] = []
         for (s, infos) in prepared.infos.enumerated() {
             let n = infos.count
-            emissions(prepared, sentence: s, into: &scores)
+            keys.removeAll(keepingCapacity: true)
+            FeatureExtractor.keys(infos, mode: prepared.modes[s], context: prepared.context, into: &keys)
+            emissions(prepared, sentence: s, keys: keys, into: &scores)
             let tags = scores.withUnsafeBufferPointer { Viterbi.decode(emissions: $0, count: n, masked: maskedTransitions) }
             prepared.context.remember(infos, tags: tags)
             if wantConfidence { confidences.append(Self.confidence(scores, tags, masked: maskedTransitions)) }
@@ -74,18 +77,18 @@ public struct NamedEntityTagger: Sendable {
         return result
     }
 
-    /// Sums the weight rows of every feature of every token of sentence `s`.
-    func emissions(_ doc: PreparedDocument, sentence s: Int, into scores: inout [Float]) {
+    /// Sums the weight rows of every feature of every token of sentence `s`, whose static
+    /// keys are `keys` (`FeatureExtractor.stride` per token).
+    func emissions(_ doc: PreparedDocument, sentence s: Int, keys sentenceKeys: [UInt64], into scores: inout [Float]) {
         let t = BIOTags.count
         let infos = doc.infos[s]
         let n = infos.count
-        let first = doc.firstToken[s]
         let stride = FeatureExtractor.stride
         scores = [Float](repeating: 0, count: n * t)
         let features = model.features
         scores.withUnsafeMutableBufferPointer { out in
             model.weights.withUnsafeBufferPointer { w in
-                doc.keys.withUnsafeBufferPointer { keys in
+                sentenceKeys.withUnsafeBufferPointer { keys in
                     for i in 0..<n {
                         let o = i * t
                         @inline(__always) func add(_ key: UInt64) {
@@ -94,7 +97,7 @@ public struct NamedEntityTagger: Sendable {
                             let r = Int(row) * t
                             for y in 0..<t { out[o + y] += w[r + y] }
                         }
-                        let base = (first + i) * stride
+                        let base = i * stride
                         for k in base..<(base + stride) {
                             let key = keys[k]
                             if key == 0 { break }

@@ -9,7 +9,10 @@ struct PreparedDocument: Sendable {
     /// The index of each sentence's first token in the document (for `keys`).
     var firstToken: [Int]
 
-    init(sentences: [[String]], gazetteer: Gazetteer) {
+    /// Analyzes the sentences; with `storeKeys` false (tagging), `keys` stays empty and
+    /// callers compute each sentence's keys when they need them, so a long document does
+    /// not hold ~400 bytes of keys per token at once.
+    init(sentences: [[String]], gazetteer: Gazetteer, storeKeys: Bool = true) {
         var infos: [[TokenInfo]] = []
         infos.reserveCapacity(sentences.count)
         for sentence in sentences {
@@ -37,12 +40,12 @@ struct PreparedDocument: Sendable {
             if changed { modes[s] = SentenceMode(infos[s]) }
         }
         var keys: [UInt64] = []
-        keys.reserveCapacity(sentences.reduce(0) { $0 + $1.count } * FeatureExtractor.stride)
+        if storeKeys { keys.reserveCapacity(sentences.reduce(0) { $0 + $1.count } * FeatureExtractor.stride) }
         var firstToken: [Int] = []
         var total = 0
         for (s, row) in infos.enumerated() {
             firstToken.append(total)
-            FeatureExtractor.keys(row, mode: modes[s], context: context, into: &keys)
+            if storeKeys { FeatureExtractor.keys(row, mode: modes[s], context: context, into: &keys) }
             total += row.count
         }
         self.infos = infos
