@@ -16,7 +16,7 @@ struct PreparedDocument: Sendable {
         var infos: [[TokenInfo]] = []
         infos.reserveCapacity(sentences.count)
         for sentence in sentences {
-            var row = sentence.map(TokenInfo.init)
+            var row = sentence.map { TokenInfo(Self.normalized($0)) }
             gazetteer.mark(&row)
             infos.append(row)
         }
@@ -53,5 +53,21 @@ struct PreparedDocument: Sendable {
         self.context = context
         self.keys = keys
         self.firstToken = firstToken
+    }
+
+    /// Typographic punctuation as the Reuters training text writes it: curly quotes become
+    /// straight ones, dashes "-", the ellipsis "...". Raw news text is full of the former;
+    /// the model has only seen the latter.
+    static func normalized(_ token: String) -> String {
+        if token.utf8.allSatisfy({ $0 < 0x80 }) { return token }
+        switch token {
+        case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}": return "\""
+        case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}": return "'"
+        case "\u{2013}", "\u{2014}", "\u{2012}", "\u{2015}": return "-"
+        case "\u{2026}": return "..."
+        default:
+            if token.hasPrefix("\u{2019}") { return "'" + token.dropFirst() }  // ’s, ’re
+            return token
+        }
     }
 }
