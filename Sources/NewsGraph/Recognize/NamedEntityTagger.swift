@@ -56,6 +56,23 @@ public struct NamedEntityTagger: Sendable {
         return tag(document: sentences, confidences: &ignored, wantConfidence: false)
     }
 
+    /// Mentions of a labeled document's sentences with their confidences, and whether each
+    /// is correct (for calibrating ``TaggerModel/confidenceTemperature``).
+    func scoredMentions(_ document: LabeledDocument) -> [(confidence: Float, correct: Bool)] {
+        var confidences: [[Float]] = []
+        let tags = tag(document: document.sentences.map(\.tokens), confidences: &confidences)
+        var result: [(confidence: Float, correct: Bool)] = []
+        for (s, sentence) in document.sentences.enumerated() {
+            let gold = Set(BIOTags.spans(sentence.tags))
+            for span in BIOTags.spans(tags[s]) {
+                var c: Float = 1
+                for i in span.start..<span.end { c = min(c, confidences[s][i]) }
+                result.append((c, gold.contains(span)))
+            }
+        }
+        return result
+    }
+
     /// Tags a document and reports, per token, the softmax probability of its tag under the
     /// token's own scores (a rough confidence).
     func tag(document sentences: [[String]], confidences: inout [[Float]], wantConfidence: Bool = true) -> [[Int]] {
@@ -71,7 +88,9 @@ public struct NamedEntityTagger: Sendable {
             emissions(prepared, sentence: s, keys: keys, into: &scores)
             let tags = scores.withUnsafeBufferPointer { Viterbi.decode(emissions: $0, count: n, masked: maskedTransitions) }
             prepared.context.remember(infos, tags: tags)
-            if wantConfidence { confidences.append(Self.confidence(scores, tags, masked: maskedTransitions)) }
+            if wantConfidence {
+                confidences.append(Self.confidence(scores, tags, masked: maskedTransitions, temperature: model.confidenceTemperature))
+            }
             result.append(tags)
         }
         return result
@@ -115,10 +134,12 @@ public struct NamedEntityTagger: Sendable {
     /// the model's scores as a linear-chain CRF's log-potentials (forward-backward in log
     /// space). Perceptron scores are not calibrated, so this ranks mentions rather than
     /// promising a frequency.
-    static func confidence(_ scores: [Float], _ tags: [Int], masked transitions: [Float]) -> [Float] {
+    static func confidence(_ rawScores: [Float], _ tags: [Int], masked rawTransitions: [Float], temperature: Float = 1) -> [Float] {
         let t = BIOTags.count
         let n = tags.count
         guard n > 0 else { return [] }
+        let scores = temperature == 1 ? rawScores : rawScores.map { $0 / temperature }
+        let transitions = temperature == 1 ? rawTransitions : rawTransitions.map { $0 / temperature }
         func logSumExp(_ values: [Float]) -> Float {
             let m = values.max() ?? -.infinity
             guard m > -.infinity else { return -.infinity }

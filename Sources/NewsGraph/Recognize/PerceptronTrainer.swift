@@ -31,10 +31,15 @@ public struct PerceptronTrainer: Sendable {
         /// Words written in lower case at least this often in training text are marked as
         /// common words (a feature that tells headline words from names).
         public var commonWordCount: Int
+        /// Stored in the model as ``TaggerModel/confidenceTemperature``; 16 had the lowest
+        /// log loss of mention correctness on dev.txt for a train-only model (0.192, vs 0.774 at 1).
+        public var confidenceTemperature: Float
 
         public init(epochs: Int = 16, seed: UInt64 = 20_030_531, featureCutoff: Int = 2,
-                    pruneThreshold: Float = 0.05, titleCaseShare: Double = 0.1, commonWordCount: Int = 3) {
+                    pruneThreshold: Float = 0.05, titleCaseShare: Double = 0.1, commonWordCount: Int = 3,
+                    confidenceTemperature: Float = 16) {
             self.commonWordCount = commonWordCount
+            self.confidenceTemperature = confidenceTemperature
             self.epochs = epochs
             self.seed = seed
             self.featureCutoff = featureCutoff
@@ -189,7 +194,32 @@ public struct PerceptronTrainer: Sendable {
         }
 
         let (w, tr) = averaged()
-        return prune(w, rowKeys: rowKeys, transitions: tr, gazetteer: gazetteer, log: log)
+        var model = prune(w, rowKeys: rowKeys, transitions: tr, gazetteer: gazetteer, log: log)
+        model.confidenceTemperature = options.confidenceTemperature
+        if let dev { reportCalibration(model, dev, log: log) }
+        return model
+    }
+
+    /// Logs the mean log loss of mention confidences on `dev` for several temperatures, so
+    /// the default ``Options/confidenceTemperature`` can be chosen on held-out data.
+    private func reportCalibration(_ model: TaggerModel, _ dev: [LabeledDocument], log: (String) -> Void) {
+        var parts: [String] = []
+        for temperature: Float in [1, 2, 4, 6, 8, 12, 16, 24] {
+            var calibrated = model
+            calibrated.confidenceTemperature = temperature
+            let tagger = NamedEntityTagger(model: calibrated)
+            var loss: Double = 0
+            var count = 0
+            for doc in dev {
+                for (c, correct) in tagger.scoredMentions(doc) {
+                    let p = min(max(Double(c), 1e-6), 1 - 1e-6)
+                    loss -= Foundation.log(correct ? p : 1 - p)
+                    count += 1
+                }
+            }
+            parts.append("T=\(Int(temperature)): \(String(format: "%.4f", loss / Double(max(count, 1))))")
+        }
+        log("confidence log loss on dev: " + parts.joined(separator: ", "))
     }
 
     /// Lower-case hashes of words written in lower case at least `minimumCount` times, and

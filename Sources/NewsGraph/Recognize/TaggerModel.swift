@@ -13,12 +13,16 @@ public struct TaggerModel: Sendable {
     /// `(BIOTags.count + 1) × BIOTags.count`; the last row scores the first tag of a sentence.
     var transitions: [Float]
     var gazetteer: Gazetteer
+    /// Scores are divided by this before mention confidences are computed, so that the
+    /// perceptron's large margins give graded probabilities (calibrated on held-out data).
+    public var confidenceTemperature: Float
 
-    init(features: HashIndex, weights: [Float], transitions: [Float], gazetteer: Gazetteer) {
+    init(features: HashIndex, weights: [Float], transitions: [Float], gazetteer: Gazetteer, confidenceTemperature: Float = 1) {
         self.features = features
         self.weights = weights
         self.transitions = transitions
         self.gazetteer = gazetteer
+        self.confidenceTemperature = confidenceTemperature
     }
 
     /// Number of features with a weight row.
@@ -47,7 +51,7 @@ public struct TaggerModel: Sendable {
         var data = Data()
         data.append(contentsOf: Self.magic)
         func append<T>(_ values: [T]) { values.withUnsafeBytes { data.append(contentsOf: $0) } }
-        append([UInt32(t), UInt32(rows), UInt32(gazKeys.count), UInt32(0)])
+        append([UInt32(t), UInt32(rows), UInt32(gazKeys.count), confidenceTemperature.bitPattern])
         append([scale])
         append(transitions)
         append(keysByRow)
@@ -66,6 +70,8 @@ public struct TaggerModel: Sendable {
             throw fail("truncated header")
         }
         let t = Int(header[0]), rows = Int(header[1]), gazCount = Int(header[2])
+        let storedTemperature = Float(bitPattern: header[3])
+        let temperature: Float = storedTemperature.isFinite && storedTemperature > 0 ? storedTemperature : 1
         guard t == BIOTags.count else { throw fail("model has \(t) tags, expected \(BIOTags.count)") }
         guard let transitions = reader.array(Float.self, count: (t + 1) * t),
               let keys = reader.array(UInt64.self, count: rows),
@@ -79,7 +85,8 @@ public struct TaggerModel: Sendable {
         var gaz = HashIndex(capacity: gazCount)
         for (k, key) in gazKeys.enumerated() where key != 0 { gaz.set(key, Int32(gazValues[k])) }
         self.init(features: features, weights: quantized.map { Float($0) * scale },
-                  transitions: transitions, gazetteer: Gazetteer(index: gaz))
+                  transitions: transitions, gazetteer: Gazetteer(index: gaz),
+                  confidenceTemperature: temperature)
     }
 
     /// Reads a model file (memory-mapped).

@@ -71,6 +71,7 @@ import Testing
         let loaded = try TaggerModel(data: data, source: "memory")
         #expect(loaded.featureCount == model.featureCount)
         #expect(loaded.transitions == model.transitions)
+        #expect(loaded.confidenceTemperature == 16 && model.confidenceTemperature == 16)
         let sentences = Self.toy[0].sentences.map(\.tokens)
         #expect(NamedEntityTagger(model: loaded).tag(document: sentences) == NamedEntityTagger(model: model).tag(document: sentences))
         #expect(throws: TaggerModelError.self) { try TaggerModel(data: Data("not a model".utf8), source: "junk") }
