@@ -73,18 +73,3 @@ struct NerEvalCommand: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 }
-
-/// Output formats of the `ner` commands.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}
-
-/// Loads a model file, or the shipped model when `path` is nil.
-func loadModel(_ path: String?) throws -> TaggerModel {
-    do {
-        if let path { return try TaggerModel(contentsOf: URL(fileURLWithPath: path)) }
-        return try TaggerModel.shipped()
-    } catch {
-        throw ValidationError(error.description)
-    }
-}

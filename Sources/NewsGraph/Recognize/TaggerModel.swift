@@ -109,13 +109,6 @@ public struct TaggerModel: Sendable {
     }
 }
 
-/// A tagger model that could not be loaded.
-public struct TaggerModelError: Error, Sendable, CustomStringConvertible {
-    public var source: String
-    public var reason: String
-    public var description: String { "model \(source): \(reason)" }
-}
-
 /// Reads little-endian arrays from bytes, failing cleanly when the data runs out.
 private struct ByteReader {
     let data: Data
