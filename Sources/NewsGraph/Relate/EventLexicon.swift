@@ -1,0 +1,41 @@
+/// Nouns that name news events, the class each belongs to, and the words that may modify them.
+enum EventLexicon {
+    /// Surface noun → (class, singular form used in the event's name).
+    static let nouns: [String: (eventClass: String, singular: String)] = [
+        "attack": ("attack", "attack"), "attacks": ("attack", "attack"), "bombing": ("attack", "bombing"),
+        "bombings": ("attack", "bombing"), "shooting": ("attack", "shooting"), "massacre": ("attack", "massacre"),
+        "assault": ("attack", "assault"), "raid": ("attack", "raid"), "explosion": ("attack", "explosion"),
+        "blast": ("attack", "blast"), "airstrike": ("attack", "airstrike"), "airstrikes": ("attack", "airstrike"),
+        "election": ("election", "election"), "elections": ("election", "election"), "referendum": ("election", "referendum"),
+        "runoff": ("election", "runoff"), "vote": ("election", "vote"),
+        "summit": ("summit", "summit"), "talks": ("talks", "talks"), "negotiations": ("talks", "negotiations"),
+        "ceasefire": ("ceasefire", "ceasefire"), "cease-fire": ("ceasefire", "ceasefire"), "truce": ("ceasefire", "truce"),
+        "invasion": ("invasion", "invasion"), "war": ("war", "war"), "coup": ("coup", "coup"),
+        "protest": ("protest", "protest"), "protests": ("protest", "protests"),
+        "earthquake": ("earthquake", "earthquake"), "hurricane": ("hurricane", "hurricane"),
+        "conference": ("conference", "conference"),
+    ]
+    /// Modifiers kept in the event's name ("concert hall attack", "presidential election").
+    static let nameModifiers: Set<String> = [
+        "concert", "hall", "terror", "terrorist", "suicide", "mass", "presidential", "parliamentary", "general",
+        "legislative", "local", "regional", "municipal", "snap", "peace", "nuclear", "drone", "missile", "rocket",
+        "air", "bomb", "car", "knife", "school", "church", "mosque", "synagogue", "market", "subway", "metro",
+        "train", "bus", "border", "cross-border", "full-scale", "climate", "trade", "security", "leaders",
+        "mall", "shopping", "theater", "theatre", "stadium", "hostage", "gun", "ground", "mayoral", "midterm",
+    ]
+    /// Modifiers allowed before the noun but left out of the name.
+    static let skipModifiers: Set<String> = [
+        "deadly", "bloody", "recent", "last", "latest", "brutal", "horrific", "major", "massive", "apparent",
+        "alleged", "planned", "upcoming", "next", "first", "second", "two-day", "three-day", "annual",
+        "weekend", "friday", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "march", "deadliest",
+    ]
+    /// Verbs whose subject carried out the event.
+    static let perpetratorVerbs: Set<String> = [
+        "carried", "launched", "staged", "perpetrated", "committed", "conducted", "orchestrated", "mounted", "claimed",
+    ]
+    /// Verbs whose subject took part in the event.
+    static let involvementVerbs: Set<String> = [
+        "hosted", "hosts", "host", "attended", "attends", "joined", "won", "wins", "held", "holds", "called",
+        "brokered", "mediated", "boycotted", "contested", "organized", "organised", "participated", "lost",
+    ]
+}

@@ -1,0 +1,86 @@
+/// Roles from titles and appositions: ambassador_of, spokesperson_of, leader_of, member_of,
+/// citizen_of, with the title kept as the relation's attribute.
+///
+/// Patterns (E is a country, organization or place; P a person):
+/// - `E ['s] <title> [,] P` — "Russian Ambassador Anatoly Antonov", "Kremlin spokesman Dmitry Peskov"
+/// - `<title> of|for|at [the] E, P` — "the head of the FSB, Alexander Bortnikov"
+/// - `P, [the|a] [E ['s]] <title> [of|for|at E]` — "Antonov, the Russian Ambassador in Washington",
+///   "Jane Doe, Acme's chief", "Ali, a Tajik national", "Ali, a citizen of Tajikistan"
+struct RoleExtractor: Sendable {
+    func extract(_ sentence: SentenceView, entities: [ResolvedEntity], into sink: inout RelationSink) {
+        let items = sentence.items
+        let titleWords = RoleTitles.allWords
+        func kind(_ i: Int) -> EntityKind? { items[i].entity.map { entities[$0].kind } }
+        func isAnchor(_ i: Int) -> Bool {
+            guard i >= 0, i < items.count, let k = kind(i) else { return false }
+            return k == .country || k == .organization || k == .location
+        }
+        func emit(person: Int, anchor: Int, words: [String], title: String) {
+            guard let p = items[person].entity, let a = items[anchor].entity else { return }
+            let anchorKind = entities[a].kind
+            var relation = RoleTitles.relation(for: words)
+            if relation == nil && words.contains("opposition") && anchorKind == .country { relation = "citizen_of" }
+            if relation == "citizen_of" && anchorKind != .country { relation = "member_of" }
+            guard let type = relation else { return }
+            sink.add(p, type, a, attribute: title, evidence: sentence.evidence)
+        }
+
+        for p in items.indices where kind(p) == .person {
+            // Title words stripped from the mention itself ("Ambassador Anatoly Antonov").
+            let ownTitle = items[p].title
+            let ownWords = ownTitle.map { $0.lowercased().split(separator: " ").map(String.init) } ?? []
+
+            // E ['s] <title> [,] P
+            var j = p - 1
+            if j >= 0 && items[j].isWord(",") { j -= 1 }
+            var k = j
+            while k >= 0 && items[k].isWord(titleWords) { k -= 1 }
+            var phrase = (k + 1 <= j) ? Array(items[(k + 1)...j]) : []
+            if !phrase.isEmpty || ownTitle != nil {
+                var e = k
+                if e >= 0 && items[e].isWord("'s") { e -= 1 }
+                let words = phrase.map(\.lower) + ownWords
+                let title = (phrase.map(\.text) + (ownTitle.map { [$0] } ?? [])).joined(separator: " ")
+                if isAnchor(e) { emit(person: p, anchor: e, words: words, title: title) }
+            }
+            // <title> of|for|at [the] E , P
+            if p >= 2 && items[p - 1].isWord(",") && isAnchor(p - 2) {
+                var q = p - 3
+                if q >= 0 && items[q].isWord("the") { q -= 1 }
+                if q >= 1 && items[q].isWord(["of", "for", "at"]) {
+                    var t = q - 1
+                    while t >= 0 && items[t].isWord(titleWords) { t -= 1 }
+                    phrase = (t + 1 <= q - 1) ? Array(items[(t + 1)...(q - 1)]) : []
+                    if !phrase.isEmpty && !(items[q].lower == "to" && RoleTitles.ambassador.contains(phrase.last?.lower ?? "")) {
+                        emit(person: p, anchor: p - 2, words: phrase.map(\.lower), title: phrase.map(\.text).joined(separator: " "))
+                    }
+                }
+            }
+            // P, [the|a] [E ['s]] <title> [of|for|at [the] E]
+            var i = p + 1
+            guard i < items.count, items[i].isWord([",", "is", "was", "became", "remains"]) else { continue }
+            i += 1
+            if i < items.count && items[i].isWord(["the", "a", "an", "as"]) { i += 1 }
+            var before: Int?
+            if i < items.count && isAnchor(i) {
+                before = i
+                i += 1
+                if i < items.count && items[i].isWord("'s") { i += 1 }
+            }
+            let titleStart = i
+            while i < items.count && items[i].isWord(titleWords) { i += 1 }
+            guard i > titleStart else { continue }
+            let title = Array(items[titleStart..<i])
+            let words = title.map(\.lower)
+            let titleText = title.map(\.text).joined(separator: " ")
+            if let b = before {
+                emit(person: p, anchor: b, words: words, title: titleText)
+                continue
+            }
+            guard i < items.count, items[i].isWord(["of", "for", "at"]) else { continue }
+            var a = i + 1
+            if a < items.count && items[a].isWord("the") { a += 1 }
+            if isAnchor(a) { emit(person: p, anchor: a, words: words, title: titleText) }
+        }
+    }
+}

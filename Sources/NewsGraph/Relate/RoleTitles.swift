@@ -1,0 +1,48 @@
+/// Titles that give a person a role in a country or organization, and the relation each gives.
+enum RoleTitles {
+    static let ambassador: Set<String> = ["ambassador", "envoy", "ambassador-designate"]
+    static let spokesperson: Set<String> = ["spokesperson", "spokesman", "spokeswoman"]
+    static let leader: Set<String> = [
+        "president", "leader", "head", "chief", "director", "chairman", "chairwoman", "chair", "ceo", "premier",
+        "chancellor", "king", "queen", "emir", "mayor", "governor", "commander", "secretary-general", "founder",
+        "director-general", "boss", "sultan", "monarch",
+    ]
+    static let member: Set<String> = [
+        "minister", "secretary", "official", "officer", "member", "senator", "lawmaker", "diplomat", "adviser",
+        "advisor", "general", "agent", "analyst", "reporter", "correspondent", "negotiator", "prosecutor",
+        "investigator", "employee", "staffer", "aide", "representative", "researcher", "economist", "editor",
+        "commissioner", "deputy", "mp", "legislator", "colonel", "admiral", "lieutenant", "captain",
+    ]
+    /// Nouns that say where a person is from, not what they do for it.
+    static let citizen: Set<String> = [
+        "national", "nationals", "citizen", "citizens", "journalist", "activist", "businessman", "businesswoman",
+        "man", "woman", "student", "dissident", "politician", "writer", "author", "tourist", "athlete",
+        "player", "blogger", "artist", "scientist", "doctor", "pilot", "soldier", "veteran",
+    ]
+    /// Words that may stand inside a title before its head ("deputy foreign minister").
+    static let modifiers: Set<String> = [
+        "chief", "deputy", "top", "senior", "former", "acting", "vice", "foreign", "defense", "defence", "interior",
+        "finance", "prime", "press", "national", "security", "state", "supreme", "opposition", "military",
+        "intelligence", "economy", "justice", "health", "trade", "energy", "executive", "first", "assistant",
+        "associate", "special", "permanent", "lead", "principal", "new", "longtime", "outgoing", "incoming",
+        "interim", "general", "public", "regional", "local", "government", "presidential", "kremlin", "white",
+        "house", "foreign-policy", "communications", "political", "veteran", "detained", "jailed", "exiled",
+        "prominent", "well-known", "independent", "freelance", "investigative", "senior-most", "then",
+    ]
+
+    static var allWords: Set<String> { ambassador.union(spokesperson).union(leader).union(member).union(citizen).union(modifiers) }
+
+    /// The relation a title phrase gives (lower-case words in order), or nil when it has no role head.
+    static func relation(for words: [String]) -> String? {
+        guard let head = words.last else { return nil }
+        let lastTwo = words.suffix(2).joined(separator: " ")
+        if ["prime minister", "secretary general", "chief executive", "supreme leader", "head"].contains(lastTwo) { return "leader_of" }
+        if words.contains("opposition") { return nil }
+        if ambassador.contains(head) { return "ambassador_of" }
+        if spokesperson.contains(head) { return "spokesperson_of" }
+        if leader.contains(head) { return "leader_of" }
+        if member.contains(head) { return "member_of" }
+        if citizen.contains(head) { return "citizen_of" }
+        return nil
+    }
+}
