@@ -14,6 +14,7 @@ struct NewsGraphCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
+            EvalGraphCommand.self,
         ]
     )
 }
