@@ -13,6 +13,18 @@ struct AffiliationExtractor: Sendable {
         "prison", "ministry", "parliament", "council", "police", "department", "agency", "company", "bank",
     ]
 
+    /// Words that describe an organization between a country adjective and its name ("Russian shipping firm").
+    static let companyNouns: Set<String> = [
+        "firm", "company", "group", "bank", "lender", "carrier", "airline", "giant", "producer", "maker", "broadcaster",
+        "newspaper", "agency", "operator", "conglomerate", "miner", "insurer", "shipping", "energy", "oil", "gas", "state",
+        "state-owned", "state-run", "tech", "technology", "defense", "defence", "arms", "telecom", "news", "media", "private",
+        "mercenary", "investment", "fund", "retailer", "automaker", "chipmaker", "carmaker", "steelmaker", "exporter",
+        "outlet", "daily", "party", "opposition", "ruling", "political", "militant", "rebel", "militia", "army", "unit",
+    ]
+
+    /// Locations the gazetteer knows as cities: never the region in "<place>, <region>".
+    var cities: Set<Int> = []
+
     func extract(_ sentence: SentenceView, entities: [ResolvedEntity], into sink: inout RelationSink) {
         let items = sentence.items
         func kind(_ i: Int) -> EntityKind? { i >= 0 && i < items.count ? items[i].entity.map { entities[$0].kind } : nil }
@@ -32,16 +44,24 @@ struct AffiliationExtractor: Sendable {
                     sink.add(e1, "located_in", e2, evidence: sentence.evidence)
                 }
             }
-            // <org>[,] based|headquartered in E
+            // "Russian shipping firm Sovcomflot"
+            if items[i].isDemonym, let m = ClauseReader.modified(items, at: i), m != i, kind(m) == .organization, let org = items[m].entity,
+               items[(i + 1)..<m].allSatisfy({ $0.isWord(Self.companyNouns) }) {
+                sink.add(org, "part_of", e1, evidence: sentence.evidence)
+            }
+            // <org>[,] [is|was] based|headquartered in E
             var j = i + 1
             if j < items.count && items[j].isWord(",") { j += 1 }
+            if j < items.count && items[j].isWord(["is", "was", "are", "were"]) { j += 1 }
             if k1 == .organization, j + 2 < items.count, items[j].isWord(["based", "headquartered"]), items[j + 1].isWord("in"),
                let e2 = items[j + 2].entity, kind(j + 2) == .location || kind(j + 2) == .country {
                 sink.add(e1, "based_in", e2, evidence: sentence.evidence)
             }
-            // <place>, <country>
-            if k1 == .location, i + 2 < items.count, items[i + 1].isWord(","), kind(i + 2) == .country, let e2 = items[i + 2].entity,
-               i + 3 >= items.count || items[i + 3].entity == nil {
+            // <place>, <country or region> — not inside a list ("Moscow, Kyiv and Minsk")
+            if k1 == .location, i + 2 < items.count, items[i + 1].isWord(","), let e2 = items[i + 2].entity,
+               kind(i + 2) == .country || (kind(i + 2) == .location && !cities.contains(e2)),
+               i + 3 >= items.count || !(items[i + 3].entity != nil || items[i + 3].isWord(["and", "or"]) || (items[i + 3].isWord(",") && i + 4 < items.count && items[i + 4].entity != nil)),
+               i == 0 || !items[i - 1].isWord(",") {
                 sink.add(e1, "located_in", e2, evidence: sentence.evidence)
             }
         }

@@ -29,15 +29,20 @@ struct EventExtractor: Sendable {
         for (vi, view) in views.enumerated() {
             for (ii, item) in view.items.enumerated() where item.entity == nil {
                 guard let noun = EventLexicon.nouns[item.lower] else { continue }
+                // "a ceasefire proposal", "election officials": the noun modifies another one
+                if ii + 1 < view.items.count, view.items[ii + 1].isWord(EventLexicon.headNouns) { continue }
                 occurrences.append(read(view, vi: vi, at: ii, noun: noun, entities: entities))
             }
         }
         var eventOfClass: [String: Int] = [:]
         for occurrence in occurrences where occurrence.anchored && eventOfClass[occurrence.eventClass] == nil {
             let anchor = occurrence.place ?? occurrence.organizer ?? occurrence.targets.first ?? occurrence.owner
-            let anchorName = anchor.map { entities[$0].name }
-            let name = ([anchorName].compactMap { $0 } + occurrence.nameWords).joined(separator: " ")
-            guard anchorName != nil else { continue }
+            var anchorName = anchor.map { entities[$0].name }
+            if anchorName == nil && occurrence.involved.count == 2 {
+                anchorName = occurrence.involved.map { entities[$0].name }.joined(separator: "-")
+            }
+            guard let anchorText = anchorName else { continue }
+            let name = ([anchorText] + occurrence.nameWords).joined(separator: " ")
             eventOfClass[occurrence.eventClass] = entities.count
             let date = occurrences.filter { $0.eventClass == occurrence.eventClass }.compactMap(\.date).first ?? isoDay(published)
             entities.append(ResolvedEntity(name: name, kind: .event, date: date))
@@ -112,6 +117,18 @@ struct EventExtractor: Sendable {
         if r + 3 < items.count && items[r].isWord("between"), let a = items[r + 1].entity, items[r + 2].isWord("and"), let b = items[r + 3].entity {
             occurrence.involved = [a, b]
         }
+        // A lead sentence often places the event at its end: "explosions tore through a crowd … in Kerman".
+        if occurrence.place == nil {
+            var k = r
+            while k + 1 < items.count && !items[k].isWord([".", ";", "said", "says", "while"]) {
+                if items[k].isWord(["in", "near", "at", "outside"]), let kk = kind(k + 1), kk == .location || kk == .country {
+                    occurrence.place = items[k + 1].entity
+                    break
+                }
+                if items[k].entity != nil && EventLexicon.nouns[items[k].lower] != nil { break }
+                k += 1
+            }
+        }
         occurrence.date = explicitDate(in: items)
         return occurrence
     }
@@ -135,7 +152,13 @@ struct EventExtractor: Sendable {
                 continue
             }
             if verb == "claimed" && !items[w..<e].contains(where: { $0.isWord("responsibility") || $0.isWord("credit") }) { continue }
-            if items[(w + 1)..<e].contains(where: { $0.entity != nil || $0.isWord([".", ";"]) }) { continue }
+            // Only an owner ("India's general election") may stand between the verb and the event.
+            let blocked = ((w + 1)..<e).contains { i in
+                if items[i].isWord([".", ";"]) { return true }
+                guard items[i].entity != nil else { return false }
+                return !(i + 1 < e && items[i + 1].isWord("'s"))
+            }
+            if blocked { continue }
             guard let s = ClauseReader.subject(items, verb: w), let subject = items[s].entity, entities[subject].kind != .event else { continue }
             sink.add(subject, perpetrates ? "perpetrator_of" : "involved_in", event, evidence: view.evidence)
         }

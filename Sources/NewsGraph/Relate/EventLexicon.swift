@@ -4,7 +4,7 @@ enum EventLexicon {
     static let nouns: [String: (eventClass: String, singular: String)] = [
         "attack": ("attack", "attack"), "attacks": ("attack", "attack"), "bombing": ("attack", "bombing"),
         "bombings": ("attack", "bombing"), "shooting": ("attack", "shooting"), "massacre": ("attack", "massacre"),
-        "assault": ("attack", "assault"), "raid": ("attack", "raid"), "explosion": ("attack", "explosion"),
+        "assault": ("attack", "assault"), "raid": ("attack", "raid"), "explosion": ("attack", "explosion"), "explosions": ("attack", "explosion"), "blasts": ("attack", "blast"),
         "blast": ("attack", "blast"), "airstrike": ("attack", "airstrike"), "airstrikes": ("attack", "airstrike"),
         "election": ("election", "election"), "elections": ("election", "election"), "referendum": ("election", "referendum"),
         "runoff": ("election", "runoff"), "vote": ("election", "vote"),
@@ -13,8 +13,18 @@ enum EventLexicon {
         "invasion": ("invasion", "invasion"), "war": ("war", "war"), "coup": ("coup", "coup"),
         "protest": ("protest", "protest"), "protests": ("protest", "protests"),
         "earthquake": ("earthquake", "earthquake"), "hurricane": ("hurricane", "hurricane"),
-        "conference": ("conference", "conference"),
     ]
+    /// Nouns an event noun modifies ("ceasefire proposal", "election officials"): then it names no event.
+    static let headNouns: Set<String> = [
+        "proposal", "proposals", "deal", "agreement", "plan", "terms", "offer", "draft", "resolution", "violation",
+        "violations", "lines", "line", "monitors", "results", "result", "campaign", "officials", "official", "workers",
+        "victims", "survivors", "suspects", "site", "sites", "commission", "law", "laws", "rules", "day", "season",
+        "cycle", "fraud", "observers", "date", "calendar", "threat", "threats", "warning", "warnings", "risk", "drills",
+        "exercise", "exercises", "crimes", "criminals", "zone", "zones", "effort", "efforts", "power", "powers", "footage",
+        "investigation", "probe", "sirens", "alert", "alerts", "shelters", "drone", "drones", "helicopter", "helicopters",
+        "jets", "aircraft", "ship", "ships", "submarine", "submarines", "rifle", "rifles", "weapons", "dog", "dogs",
+    ]
+
     /// Modifiers kept in the event's name ("concert hall attack", "presidential election").
     static let nameModifiers: Set<String> = [
         "concert", "hall", "terror", "terrorist", "suicide", "mass", "presidential", "parliamentary", "general",
@@ -36,6 +46,6 @@ enum EventLexicon {
     /// Verbs whose subject took part in the event.
     static let involvementVerbs: Set<String> = [
         "hosted", "hosts", "host", "attended", "attends", "joined", "won", "wins", "held", "holds", "called",
-        "brokered", "mediated", "boycotted", "contested", "organized", "organised", "participated", "lost",
+        "brokered", "mediated", "boycotted", "contested", "organized", "organised", "participated", "lost", "opened", "began", "convened", "ended", "closed", "mediating",
     ]
 }

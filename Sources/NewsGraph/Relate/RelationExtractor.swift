@@ -10,12 +10,19 @@ struct RelationExtractor: Sendable {
     func extract(text: ScalarText, sentences: [Range<Int>], document: ResolvedDocument, published: Date?) -> (entities: [ResolvedEntity], relations: [ResolvedRelation], entityMap: [Int?]) {
         var entities = document.entities
         var views = SentenceView.build(text: text, sentences: sentences, spans: document.spans)
+        for v in views.indices {
+            for i in views[v].items.indices {
+                guard let e = views[v].items[i].entity, entities[e].kind == .country else { continue }
+                let surface = views[v].items[i].text
+                views[v].items[i].isDemonym = gazetteer.country(named: surface) == nil && gazetteer.country(demonym: surface) != nil
+            }
+        }
         var sink = RelationSink()
 
         EventExtractor(published: published).extract(views: &views, entities: &entities, into: &sink)
         for view in views {
             RoleExtractor().extract(view, entities: entities, into: &sink)
-            AffiliationExtractor().extract(view, entities: entities, into: &sink)
+            AffiliationExtractor(cities: Set(document.cityCountry.keys)).extract(view, entities: entities, into: &sink)
             VerbRelationExtractor().extract(view, entities: entities, into: &sink)
         }
         // Modifiers the resolver found inside names ("US Embassy", "Russia's FSB").

@@ -30,15 +30,23 @@ struct RoleExtractor: Sendable {
             let ownTitle = items[p].title
             let ownWords = ownTitle.map { $0.lowercased().split(separator: " ").map(String.init) } ?? []
 
-            // E ['s] <title> [,] P
+            // E ['s] <title> [to|at [the] E2] [,] P
             var j = p - 1
             if j >= 0 && items[j].isWord(",") { j -= 1 }
+            // "US Ambassador to the UN Linda Thomas-Greenfield": the post, not the sender
+            if j >= 2, items[j].entity != nil, kind(j) != .person {
+                var q = j - 1
+                if q >= 1 && items[q].isWord("the") { q -= 1 }
+                if q >= 1 && items[q].isWord(["to", "at"]) && items[q - 1].isWord(titleWords) { j = q - 1 }
+            }
             var k = j
-            while k >= 0 && items[k].isWord(titleWords) { k -= 1 }
-            var phrase = (k + 1 <= j) ? Array(items[(k + 1)...j]) : []
+            while k >= 0 && (items[k].isWord(titleWords) || (k >= 1 && items[k].isWord("of") && items[k - 1].isWord(titleWords) && k < j)) { k -= 1 }
+            var phrase = (k + 1 <= j) ? Array(items[(k + 1)...j]).filter { !$0.isWord("of") } : []
             if !phrase.isEmpty || ownTitle != nil {
                 var e = k
                 if e >= 0 && items[e].isWord("'s") { e -= 1 }
+                // "World Health Organization (WHO) chief Tedros"
+                if e >= 2 && items[e].isWord(")") && items[e - 2].isWord("(") && items[e - 1].entity != nil { e -= 1 }
                 let words = phrase.map(\.lower) + ownWords
                 let title = (phrase.map(\.text) + (ownTitle.map { [$0] } ?? [])).joined(separator: " ")
                 if isAnchor(e) { emit(person: p, anchor: e, words: words, title: title) }
@@ -54,6 +62,13 @@ struct RoleExtractor: Sendable {
                     if !phrase.isEmpty && !(items[q].lower == "to" && RoleTitles.ambassador.contains(phrase.last?.lower ?? "")) {
                         emit(person: p, anchor: p - 2, words: phrase.map(\.lower), title: phrase.map(\.text).joined(separator: " "))
                     }
+                }
+            }
+            // P of|from [the] ORG: "Lai Ching-te of the Democratic Progressive Party"
+            if p + 2 < items.count, items[p + 1].isWord(["of", "from"]) {
+                let o = items[p + 2].isWord("the") ? p + 3 : p + 2
+                if o < items.count, kind(o) == .organization, let person = items[p].entity, let org = items[o].entity {
+                    sink.add(person, "member_of", org, evidence: sentence.evidence)
                 }
             }
             // P, [the|a] [E ['s]] <title> [of|for|at [the] E]

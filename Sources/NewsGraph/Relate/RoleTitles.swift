@@ -27,15 +27,19 @@ enum RoleTitles {
         "associate", "special", "permanent", "lead", "principal", "new", "longtime", "outgoing", "incoming",
         "interim", "general", "public", "regional", "local", "government", "presidential", "kremlin", "white",
         "house", "foreign-policy", "communications", "political", "veteran", "detained", "jailed", "exiled",
-        "prominent", "well-known", "independent", "freelance", "investigative", "senior-most", "then",
+        "prominent", "well-known", "independent", "freelance", "investigative", "senior-most", "then", "managing",
+        "political", "policy", "foreign-affairs", "affairs",
     ]
 
     static var allWords: Set<String> { ambassador.union(spokesperson).union(leader).union(member).union(citizen).union(modifiers) }
 
     /// The relation a title phrase gives (lower-case words in order), or nil when it has no role head.
     static func relation(for words: [String]) -> String? {
-        guard let head = words.last else { return nil }
-        let lastTwo = words.suffix(2).joined(separator: " ")
+        // The head is the last word that names a role: "secretary" in "secretary of state".
+        let heads = ambassador.union(spokesperson).union(leader).union(member).union(citizen)
+        guard let headIndex = words.lastIndex(where: { heads.contains($0) }) else { return nil }
+        let head = words[headIndex]
+        let lastTwo = words[...headIndex].suffix(2).joined(separator: " ")
         if ["prime minister", "secretary general", "chief executive", "supreme leader", "head"].contains(lastTwo) { return "leader_of" }
         if words.contains("opposition") { return nil }
         if ambassador.contains(head) { return "ambassador_of" }

@@ -28,13 +28,15 @@ struct VerbRelationExtractor: Sendable {
         for v in items.indices where items[v].entity == nil {
             guard let label = Self.verbs[items[v].lower] else { continue }
             // passive: E2 was|were|has been|had been <verb> by E1
-            if v + 2 < items.count, items[v + 1].isWord("by"), let agent = items[v + 2].entity {
+            if v + 2 < items.count, items[v + 1].isWord("by"), var agent = items[v + 2].entity {
+                // "by Russia's FSB": the owned organization acts
+                if v + 4 < items.count, items[v + 3].isWord("'s"), let owned = items[v + 4].entity { agent = owned }
                 var b = v - 1
                 if b >= 0 && items[b].isWord("been") { b -= 1 }
-                if b >= 0 && items[b].isWord(["was", "were", "is", "are", "has", "have", "had"]), b >= 1, let patient = items[b - 1].entity {
-                    if usable(agent, entities) && usable(patient, entities) {
-                        sink.add(agent, label, patient, evidence: sentence.evidence)
-                    }
+                if b >= 0 && items[b].isWord(["was", "were", "is", "are", "has", "have", "had"]),
+                   let p = ClauseReader.subject(items, verb: b), let patient = items[p].entity,
+                   usable(agent, entities) && usable(patient, entities) {
+                    sink.add(agent, label, patient, evidence: sentence.evidence)
                 }
                 continue
             }

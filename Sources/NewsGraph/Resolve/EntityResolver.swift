@@ -166,10 +166,22 @@ struct EntityResolver: Sendable {
             let owner = CleanedMention.Owner(text: prefix, start: prefixTokens[0].start, end: prefixTokens[k - 1].end)
             guard let ownerCandidate = classifyOwner(owner), ownerCandidate.kind != .location else { continue }
             let inner = organizations.organization(named: remainder)?.name
+            // "US Embassy", "Chinese Foreign Ministry" but not "Taiwan Affairs Office" or "Indian Ocean Rim".
+            guard inner != nil || rest.allSatisfy({ Self.institutionWords.contains($0.lower) }) else { return nil }
             return (ownerCandidate, inner)
         }
         return nil
     }
+
+    /// Words of names that are a country's (or organization's) institution rather than a name of their own.
+    static let institutionWords: Set<String> = [
+        "embassy", "consulate", "mission", "delegation", "government", "ministry", "foreign", "defense", "defence",
+        "interior", "finance", "justice", "health", "trade", "economy", "energy", "education", "army", "navy", "air",
+        "force", "forces", "armed", "military", "police", "coast", "guard", "border", "central", "bank", "parliament",
+        "senate", "cabinet", "intelligence", "security", "service", "services", "treasury", "department", "state",
+        "prosecutor", "prosecutor's", "office", "general", "national", "federal", "special", "investigative",
+        "committee", "supreme", "court", "navy's", "ministry's", "guards", "troops", "authorities", "administration",
+    ]
 
     // MARK: - Coreference
 

@@ -17,6 +17,8 @@ public struct Gazetteer: Sendable {
     private var byName: [String: String] = [:]
     private var byDemonym: [String: String] = [:]
     private var cities: [String: City] = [:]
+    /// Other names ("Kiev"); consulted after the primary names so that "New Delhi" is not Delhi.
+    private var cityAliases: [String: City] = [:]
 
     /// The shipped gazetteer, loaded on first use. Empty (and logged to stderr) when the files are missing.
     public static let shared: Gazetteer = {
@@ -71,7 +73,7 @@ public struct Gazetteer: Sendable {
         }
         for alias in aliases {
             let aliasKey = NameFolding.key(alias)
-            if cities[aliasKey] == nil { cities[aliasKey] = city }
+            if cityAliases[aliasKey] == nil { cityAliases[aliasKey] = city }
         }
     }
 
@@ -89,5 +91,8 @@ public struct Gazetteer: Sendable {
     public func country(code: String) -> Country? { countries[code.uppercased()] }
 
     /// The city with this name or alias ("Moscow", "Kiev").
-    public func city(named name: String) -> City? { cities[NameFolding.key(name)] }
+    public func city(named name: String) -> City? {
+        let key = NameFolding.key(name)
+        return cities[key] ?? cityAliases[key]
+    }
 }
