@@ -81,6 +81,8 @@ struct EventExtractor: Sendable {
             let item = items[j]
             if item.entity != nil {
                 switch kind(j) {
+                case .country? where item.isDemonym && noun.eventClass == "attack":
+                    occurrence.owner = item.entity   // "an Israeli airstrike": the country strikes
                 case .location?, .country?: occurrence.place = item.entity
                 case .organization?: occurrence.organizer = item.entity
                 default: break
@@ -101,6 +103,10 @@ struct EventExtractor: Sendable {
                 break
             }
             j -= 1
+        }
+        if EventLexicon.needModifier.contains(items[v].lower) && occurrence.nameWords.count < 2 {
+            occurrence.place = nil; occurrence.organizer = nil; occurrence.owner = nil
+            return occurrence   // unanchored: never becomes an event
         }
         occurrence.phrase = items[phraseStart...v].map(\.text).joined(separator: " ").replacingOccurrences(of: " 's", with: "'s")
         var r = v + 1

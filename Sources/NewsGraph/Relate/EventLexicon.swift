@@ -5,7 +5,7 @@ enum EventLexicon {
         "attack": ("attack", "attack"), "attacks": ("attack", "attack"), "bombing": ("attack", "bombing"),
         "bombings": ("attack", "bombing"), "shooting": ("attack", "shooting"), "massacre": ("attack", "massacre"),
         "assault": ("attack", "assault"), "raid": ("attack", "raid"), "explosion": ("attack", "explosion"), "explosions": ("attack", "explosion"), "blasts": ("attack", "blast"),
-        "blast": ("attack", "blast"), "airstrike": ("attack", "airstrike"), "airstrikes": ("attack", "airstrike"),
+        "blast": ("attack", "blast"), "strike": ("attack", "strike"), "strikes": ("attack", "strike"), "airstrike": ("attack", "airstrike"), "airstrikes": ("attack", "airstrike"),
         "election": ("election", "election"), "elections": ("election", "election"), "referendum": ("election", "referendum"),
         "runoff": ("election", "runoff"), "vote": ("election", "vote"),
         "summit": ("summit", "summit"), "talks": ("talks", "talks"), "negotiations": ("talks", "negotiations"),
@@ -24,6 +24,9 @@ enum EventLexicon {
         "investigation", "probe", "sirens", "alert", "alerts", "shelters", "drone", "drones", "helicopter", "helicopters",
         "jets", "aircraft", "ship", "ships", "submarine", "submarines", "rifle", "rifles", "weapons", "dog", "dogs",
     ]
+
+    /// Nouns that name an event only after a name modifier: a "missile strike", not a labour strike.
+    static let needModifier: Set<String> = ["strike", "strikes"]
 
     /// Modifiers kept in the event's name ("concert hall attack", "presidential election").
     static let nameModifiers: Set<String> = [

@@ -4,14 +4,14 @@ enum RoleTitles {
     static let spokesperson: Set<String> = ["spokesperson", "spokesman", "spokeswoman"]
     static let leader: Set<String> = [
         "president", "leader", "head", "chief", "director", "chairman", "chairwoman", "chair", "ceo", "premier",
-        "chancellor", "king", "queen", "emir", "mayor", "governor", "commander", "secretary-general", "founder",
+        "chancellor", "king", "queen", "emir", "mayor", "governor", "secretary-general", "founder",
         "director-general", "boss", "sultan", "monarch",
     ]
     static let member: Set<String> = [
         "minister", "secretary", "official", "officer", "member", "senator", "lawmaker", "diplomat", "adviser",
         "advisor", "general", "agent", "analyst", "reporter", "correspondent", "negotiator", "prosecutor",
         "investigator", "employee", "staffer", "aide", "representative", "researcher", "economist", "editor",
-        "commissioner", "deputy", "mp", "legislator", "colonel", "admiral", "lieutenant", "captain",
+        "commissioner", "deputy", "mp", "legislator", "colonel", "admiral", "lieutenant", "captain", "commander",
     ]
     /// Nouns that say where a person is from, not what they do for it.
     static let citizen: Set<String> = [
@@ -31,7 +31,10 @@ enum RoleTitles {
         "political", "policy", "foreign-affairs", "affairs",
     ]
 
-    static var allWords: Set<String> { ambassador.union(spokesperson).union(leader).union(member).union(citizen).union(modifiers) }
+    /// Honorifics that may stand between a title and the name ("Supreme Leader Ayatollah Ali Khamenei").
+    static let honorifics: Set<String> = ["prince", "princess", "sheikh", "ayatollah", "sir", "dame", "lord", "lady", "dr", "dr.", "gen.", "gen", "mr.", "ms.", "mrs."]
+
+    static let allWords: Set<String> = ambassador.union(spokesperson).union(leader).union(member).union(citizen).union(modifiers).union(honorifics)
 
     /// The relation a title phrase gives (lower-case words in order), or nil when it has no role head.
     static func relation(for words: [String]) -> String? {
@@ -40,11 +43,13 @@ enum RoleTitles {
         guard let headIndex = words.lastIndex(where: { heads.contains($0) }) else { return nil }
         let head = words[headIndex]
         let lastTwo = words[...headIndex].suffix(2).joined(separator: " ")
-        if ["prime minister", "secretary general", "chief executive", "supreme leader", "head"].contains(lastTwo) { return "leader_of" }
+        // "Deputy Prime Minister", "vice president": a member of the government, not its head
+        let deputy = words[..<headIndex].contains { $0 == "deputy" || $0 == "vice" || $0 == "assistant" || $0 == "vice-president" }
+        if ["prime minister", "secretary general", "chief executive", "supreme leader"].contains(lastTwo) { return deputy ? "member_of" : "leader_of" }
         if words.contains("opposition") { return nil }
         if ambassador.contains(head) { return "ambassador_of" }
         if spokesperson.contains(head) { return "spokesperson_of" }
-        if leader.contains(head) { return "leader_of" }
+        if leader.contains(head) { return deputy ? "member_of" : "leader_of" }
         if member.contains(head) { return "member_of" }
         if citizen.contains(head) { return "citizen_of" }
         return nil
