@@ -17,7 +17,8 @@ public enum FallbackSentenceSplitter {
             if let s = start, last > s { ranges.append(s..<last) }
             start = nil
         }
-        for (index, token) in tokens.enumerated() {
+        var skipThrough = -1
+        for (index, token) in tokens.enumerated() where index > skipThrough {
             if let s = start, s < token.start, hasBlankLine(scalarText, from: last, to: token.start) { close() }
             if start == nil { start = token.start }
             last = token.end
@@ -33,7 +34,10 @@ public enum FallbackSentenceSplitter {
             let following = tokens[next]
             let startsSentence = following.isCapitalized || ["\"", "\u{201C}", "("].contains(following.text) ||
                 following.text.unicodeScalars.first.map { ("0"..."9").contains($0) } == true
-            if startsSentence && following.start > last { close() }
+            if startsSentence && following.start > last {
+                close()
+                skipThrough = next - 1   // the closing quotes belong to the sentence just closed
+            }
         }
         close()
         return ranges

@@ -7,7 +7,7 @@ enum GraphTokenizer {
     /// Abbreviations whose period belongs to the word.
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "st", "jr", "sr", "capt", "adm", "sgt",
-        "prof", "maj", "co", "inc", "corp", "ltd", "no", "vs", "rev", "gens", "reps", "sens", "cpl", "pvt", "mt", "ft",
+        "prof", "maj", "co", "inc", "corp", "ltd", "vs", "rev", "gens", "reps", "sens", "cpl", "pvt", "mt", "ft",
     ]
 
     static func tokens(_ text: ScalarText, from start: Int = 0, to end: Int? = nil) -> [GraphToken] {
