@@ -1,0 +1,197 @@
+import Foundation
+import GRDB
+
+/// The graph in one SQLite file, through GRDB.
+///
+/// Opening applies any pending migrations from ``Migration/all`` and refuses a database
+/// written by a newer newsgraph. The file runs in WAL mode with foreign keys on and a busy
+/// timeout, so several processes can ingest into it at once: each article is written in
+/// its own `BEGIN IMMEDIATE` transaction.
+///
+/// ```swift
+/// let store = try SQLiteGraphStore(path: "news.sqlite")
+/// let outcome = try await store.save(article, graph: graph, source: nil, fetched: .now)
+/// ```
+public final class SQLiteGraphStore: GraphStore {
+    /// `./newsgraph.sqlite`, unless `NEWSGRAPH_DB` says otherwise.
+    public static var defaultPath: String {
+        if let path = ProcessInfo.processInfo.environment["NEWSGRAPH_DB"], !path.isEmpty { return path }
+        return "newsgraph.sqlite"
+    }
+
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (creating if needed) the database at `path` and migrates it.
+    /// - Parameter busyTimeout: how long a write waits for another process's transaction.
+    public init(path: String = SQLiteGraphStore.defaultPath, busyTimeout: TimeInterval = 60) throws(StoreError) {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.foreignKeysEnabled = true
+        configuration.label = "newsgraph"
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw StoreError(path: path, reason: .cannotOpen(Self.message(error)))
+        }
+        try migrate()
+    }
+
+    /// The schema version of the open database (`PRAGMA user_version`).
+    public func schemaVersion() throws(StoreError) -> Int {
+        try run { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+    }
+
+    private func migrate() throws(StoreError) {
+        let latest = Migration.latestVersion
+        // Cheap check first, so a newer database is refused without taking the write lock.
+        let current = try run { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+        if current > latest { throw StoreError(path: path, reason: .newerSchema(found: current, supported: latest)) }
+        if current == latest { return }
+        let path = self.path
+        do {
+            try pool.writeWithoutTransaction { db in
+                // IMMEDIATE: two processes opening a fresh file must not both run migration 1.
+                try db.inTransaction(.immediate) {
+                    let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                    if version > latest { throw StoreError(path: path, reason: .newerSchema(found: version, supported: latest)) }
+                    for migration in Migration.all where migration.version > version {
+                        do {
+                            try db.execute(sql: migration.sql)
+                            try db.execute(sql: "PRAGMA user_version = \(migration.version)")
+                        } catch let error as DatabaseError {
+                            throw StoreError(path: path, reason: .migrationFailed(version: migration.version, message: error.message ?? "\(error)"))
+                        }
+                    }
+                    return .commit
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(path: path, reason: .database(Self.message(error)))
+        }
+    }
+
+    // MARK: GraphStore
+
+    public func sourceState(url: String) async throws -> SourceState? {
+        try await read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM sources WHERE url = ?", arguments: [url]).map { row in
+                SourceState(url: row["url"], title: row["title"], etag: row["etag"], lastModified: row["last_modified"],
+                            lastFetched: row["last_fetched"], lastStatus: row["last_status"])
+            }
+        }
+    }
+
+    public func updateSource(_ state: SourceState) async throws {
+        try await write { db in
+            try db.execute(sql: """
+                INSERT INTO sources (url, title, etag, last_modified, last_fetched, last_status) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (url) DO UPDATE SET title = coalesce(excluded.title, title), etag = excluded.etag,
+                    last_modified = excluded.last_modified, last_fetched = excluded.last_fetched, last_status = excluded.last_status
+                """, arguments: [state.url, state.title, state.etag, state.lastModified, state.lastFetched, state.lastStatus])
+        }
+    }
+
+    public func isStored(_ article: Article, source: String?) async throws -> Bool {
+        let record = ArticleRecord(article, fetched: Date())
+        return try await read { db in
+            let sourceID = try Self.sourceID(db, url: source, create: false)
+            guard let existing = try Self.findArticle(db, record, sourceID: sourceID) else { return false }
+            return existing.isSame(as: record)
+        }
+    }
+
+    public func save(_ article: Article, graph: ArticleGraph, source: String?, fetched: Date) async throws -> SaveOutcome {
+        let record = ArticleRecord(article, fetched: fetched)
+        return try await write { db in try Self.save(db, record: record, graph: graph, source: source) }
+    }
+
+    public func counts() async throws -> StoreCounts {
+        try await read { db in
+            func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
+            return StoreCounts(articles: try count("articles"), sources: try count("sources"), entities: try count("entities"),
+                               relations: try count("relations"), mentions: try count("mentions"), evidence: try count("evidence"))
+        }
+    }
+
+    public func recentArticles(_ query: ArticleQuery) async throws -> [StoredArticle] {
+        try await read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let source = query.source {
+                conditions.append("(instr(s.url, ?) > 0 OR instr(lower(s.title), lower(?)) > 0 OR instr(lower(a.site_name), lower(?)) > 0 OR instr(a.url, ?) > 0)")
+                arguments += [source, source, source, source]
+            }
+            if let since = query.since {
+                conditions.append("coalesce(a.published, a.fetched) >= ?")
+                arguments += [since]
+            }
+            if let until = query.until {
+                conditions.append("coalesce(a.published, a.fetched) < ?")
+                arguments += [until]
+            }
+            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            arguments += [max(0, query.limit)]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.*, s.url AS source_url FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+                \(whereClause) ORDER BY coalesce(a.published, a.fetched) DESC, a.id DESC LIMIT ?
+                """, arguments: arguments)
+            return rows.map { row in
+                StoredArticle(id: row["id"], url: row["url"], canonicalURL: row["canonical_url"], guid: row["guid"],
+                              source: row["source_url"], title: row["title"], byline: row["byline"], published: row["published"],
+                              fetched: row["fetched"], language: row["language"], siteName: row["site_name"],
+                              contentHash: row["content_hash"], text: row["text"])
+            }
+        }
+    }
+
+    // MARK: Access helpers
+
+    private func run<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw StoreError(path: path, reason: .database(Self.message(error)))
+        }
+    }
+
+    func read<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(StoreError) -> T {
+        do {
+            return try await pool.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(path: path, reason: .database(Self.message(error)))
+        }
+    }
+
+    /// One `BEGIN IMMEDIATE` transaction: takes the write lock up front, so a concurrent
+    /// process waits on the busy timeout instead of failing with SQLITE_BUSY on upgrade.
+    func write<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(StoreError) -> T {
+        do {
+            return try await pool.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                guard let result else { throw StoreError(path: "", reason: .database("transaction produced no result")) }
+                return result
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(path: path, reason: .database(Self.message(error)))
+        }
+    }
+
+    static func message(_ error: any Error) -> String {
+        if let error = error as? DatabaseError {
+            return error.message ?? error.description
+        }
+        return "\(error)"
+    }
+}
