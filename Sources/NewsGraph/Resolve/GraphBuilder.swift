@@ -4,9 +4,9 @@ import Foundation
 /// splits it into sentences, resolves mentions into entities and extracts typed relations.
 ///
 /// ```swift
-/// let builder = GraphBuilder(tagger: myTagger)              // fallback sentence splitter
-/// let builder = GraphBuilder(tagger: myTagger) { text in    // or the Text layer's splitter
-///     SentenceSplitter().sentences(in: text).map(\.range)
+/// let builder = GraphBuilder(tagger: myTagger)              // the Text layer's SentenceSplitter
+/// let graph = GraphBuilder(tagger: myTagger) { text in      // or any splitter
+///     [0..<text.unicodeScalars.count]
 /// }
 /// let graph = builder.analyze(article)
 /// ```
@@ -24,7 +24,7 @@ public struct GraphBuilder: ArticleAnalyzer {
     ///   - organizations: the curated table of well-known organizations.
     ///   - sentenceSplitter: sentence ranges in Unicode-scalar offsets, end exclusive.
     public init(tagger: any MentionTagger, gazetteer: Gazetteer = .shared, organizations: OrganizationTable = .shared,
-                sentenceSplitter: @escaping SentenceSplitting = { FallbackSentenceSplitter.sentences(in: $0) }) {
+                sentenceSplitter: @escaping SentenceSplitting = { SentenceSplitter().split($0).map(\.range) }) {
         self.tagger = tagger
         self.splitSentences = sentenceSplitter
         self.resolver = EntityResolver(gazetteer: gazetteer, organizations: organizations)

@@ -1,8 +1,9 @@
 /// Splits text into ``GraphToken``s: words (with inner hyphens, apostrophes and the periods of
 /// "U.S." or "Mr."), the possessive "'s", and single punctuation marks.
 ///
-/// The project's Text layer has the real tokenizer; this one serves the resolver's patterns,
-/// which need only these few decisions, so the two never have to agree on details.
+/// The Text layer's ``Tokenizer`` tokenizes for the tagger; this one serves only the resolver's
+/// patterns, which need a few decisions of their own (the possessive as a separate token, the
+/// final period of "U.S." kept), so a change in the tagger's tokens never shifts a relation rule.
 enum GraphTokenizer {
     /// Abbreviations whose period belongs to the word.
     static let abbreviations: Set<String> = [
