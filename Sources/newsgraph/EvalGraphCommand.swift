@@ -27,7 +27,15 @@ struct EvalGraphCommand: ParsableCommand {
     @Flag(name: .long, help: "List every missed and spurious entity and edge.")
     var errors = false
 
+    @Option(name: .long, help: "Also write each article's predicted graph as a JSON line {\"id\", \"graph\"} to this file.")
+    var predictions: String?
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    struct Prediction: Encodable {
+        var id: String
+        var graph: ArticleGraph
+    }
 
     func run() throws {
         let articles: [GoldArticle]
@@ -42,10 +50,25 @@ struct EvalGraphCommand: ParsableCommand {
         }
         let builder = GraphBuilder(tagger: ClosureTagger { _ in [] })
         var evaluation = GraphEvaluation()
+        var lines = Data()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
         for article in articles {
             let text = article.text
             let mentions = GoldMentions.spans(in: text, marks: article.mentions + (article.noise ?? []))
-            evaluation.add(article, predicted: builder.analyze(text: text, mentions: mentions, published: article.publishedDate))
+            let graph = builder.analyze(text: text, mentions: mentions, published: article.publishedDate)
+            evaluation.add(article, predicted: graph)
+            if predictions != nil {
+                lines.append(try encoder.encode(Prediction(id: article.id, graph: graph)))
+                lines.append(0x0A)
+            }
+        }
+        if let predictions {
+            do {
+                try lines.write(to: URL(fileURLWithPath: predictions))
+            } catch {
+                throw ValidationError("\(predictions): cannot write predictions: \(error.localizedDescription)")
+            }
         }
         switch format {
         case .json:

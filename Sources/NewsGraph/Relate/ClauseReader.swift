@@ -30,6 +30,12 @@ enum ClauseReader {
             i = open - 1
         }
         if items[i].entity != nil { return headOfPhrase(items, at: i) }
+        // "John Wilkes Booth, who assassinated …"
+        if items[i].isWord(["who", "which", "that"]) {
+            var k = i - 1
+            if k >= 0 && items[k].isWord(",") { k -= 1 }
+            return k >= 0 && items[k].entity != nil ? headOfPhrase(items, at: k) : nil
+        }
         guard items[i].isWord(",") else { return nil }
         var j = i - 1
         while j >= 0 && !items[j].isWord(",") {

@@ -16,7 +16,8 @@ struct VerbRelationExtractor: Sendable {
             ("detained", ["detained", "detains"]), ("expelled", ["expelled", "expels"]), ("killed", ["killed", "kills"]),
             ("visited", ["visited", "visits"]), ("defeated", ["defeated", "defeats"]), ("recognized", ["recognized", "recognised"]),
             ("summoned", ["summoned", "summons"]), ("called_on", []), ("endorsed", ["endorsed", "endorses"]),
-            ("congratulated", ["congratulated", "congratulates"]), ("hosted", ["hosted", "hosts"]),
+            ("congratulated", ["congratulated", "congratulates"]),
+            ("assassinated", ["assassinated", "assassinates"]), ("murdered", ["murdered", "murders"]), ("hosted", ["hosted", "hosts"]),
         ]
         var map: [String: String] = [:]
         for (label, surfaces) in forms { for s in surfaces { map[s] = label } }
