@@ -29,7 +29,7 @@ enum ClauseReader {
             guard open >= 1 else { return nil }
             i = open - 1
         }
-        if items[i].entity != nil { return headOfPhrase(items, at: i) }
+        if items[i].entity != nil { return isAgentOfParticiple(items, at: i) ? nil : headOfPhrase(items, at: i) }
         // "John Wilkes Booth, who assassinated …"
         if items[i].isWord(["who", "which", "that"]) {
             var k = i - 1
@@ -44,6 +44,13 @@ enum ClauseReader {
         }
         guard j >= 1, items[j - 1].entity != nil else { return nil }
         return headOfPhrase(items, at: j - 1)
+    }
+
+    /// "candidates backed by former Prime Minister Imran Khan won": the name after "by" is not the subject.
+    static func isAgentOfParticiple(_ items: [SentenceItem], at index: Int) -> Bool {
+        var k = index - 1
+        while k >= 0 && (items[k].isWord(RoleTitles.allWords) || items[k].isWord(ResolverLexicon.titles)) { k -= 1 }
+        return k >= 0 && items[k].isWord("by")
     }
 
     /// The entity a prepositional phrase hangs on: "the US Embassy in Moscow" → US Embassy,

@@ -12,6 +12,9 @@ enum AcronymMatcher {
         let initials = major.compactMap { $0.first.map { String($0).lowercased() } }.joined()
         if initials == letters { return true }
         let all = words.compactMap { $0.first.map { String($0).lowercased() } }.joined()
-        return all == letters
+        if all == letters { return true }
+        // "Pakistan Tehreek-e-Insaf" (PTI): lower-case particles inside hyphenated names have no letter
+        let capitalized = words.filter { $0.first?.isUppercase == true }.compactMap { $0.first.map { String($0).lowercased() } }.joined()
+        return capitalized == letters
     }
 }

@@ -17,6 +17,11 @@ import Testing
         #expect(!T.edges(g).contains("Moscow warned Russia"))
     }
 
+    @Test func theAgentOfAParticipleIsNotTheSubject() {
+        let g = T.graph("Candidates backed by former Prime Minister Imran Khan defeated Nawaz Sharif.", [("Imran Khan", .person), ("Nawaz Sharif", .person)])
+        #expect(T.edges(g).isEmpty)
+    }
+
     @Test func passiveWithAgent() {
         let g = T.graph("Evan Gershkovich, a reporter, was detained by Russia's FSB.", [("Evan Gershkovich", .person), ("Russia", .location), ("FSB", .organization)])
         #expect(T.edges(g).contains("Federal Security Service detained Evan Gershkovich"))

@@ -57,6 +57,13 @@ import Testing
         #expect(g.entities.count == 1)
     }
 
+    @Test func acronymOfAHyphenatedNameSkipsLowercaseParticles() {
+        let g = T.graph("Pakistan Tehreek-e-Insaf (PTI) said the count was rigged. PTI will appeal.",
+                        [("Pakistan Tehreek-e-Insaf", .organization), ("PTI", .organization)])
+        #expect(g.entities.map(\.name) == ["Pakistan Tehreek-e-Insaf"])
+        #expect(g.entities.first?.aliases["PTI"] == 2)
+    }
+
     @Test func acronymJoinsAnExpansionWhoseInitialsItSpells() {
         let g = T.graph("The Baltic Grain Board will meet. BGB officials agreed.", [("Baltic Grain Board", .organization), ("BGB", .organization)])
         #expect(g.entities.map(\.name) == ["Baltic Grain Board"])
