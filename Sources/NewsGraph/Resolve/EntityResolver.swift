@@ -55,7 +55,8 @@ struct EntityResolver: Sendable {
         // Acronyms defined in parentheses: "National Security Council (NSC)".
         var definitions: [String: String] = [:]
         for c in cleaned where c.label != .person {
-            guard let open = tokens.firstIndex(where: { $0.start >= c.end }), tokens[open].text == "(",
+            let open = GraphTokenizer.firstIndex(in: tokens, startingAtOrAfter: c.end)
+            guard open < tokens.count, tokens[open].text == "(",
                   open + 2 < tokens.count, tokens[open + 2].text == ")" else { continue }
             let acronym = tokens[open + 1]
             guard OrganizationTable.isAcronym(acronym.text), AcronymMatcher.matches(acronym.text, expansion: c.text) else { continue }
@@ -186,13 +187,17 @@ struct EntityResolver: Sendable {
     // MARK: - Coreference
 
     private func resolvePeople(_ candidates: inout [Candidate]) {
-        let fullNames = candidates.filter { $0.kind == .person && !$0.dropped && $0.canonical.split(separator: " ").count >= 2 }.map(\.canonical)
+        // Unique names, each folded once: articles repeat full names many times.
+        var seen = Set<String>()
+        let fullNames = candidates.filter { $0.kind == .person && !$0.dropped && $0.canonical.split(separator: " ").count >= 2 }
+            .map(\.canonical).filter { seen.insert($0).inserted }
+        let fullKeys = fullNames.map(NameFolding.key)
         for i in candidates.indices where !candidates[i].dropped {
             let c = candidates[i]
             // Full names written with and without a middle part: keep the longest.
             if c.kind == .person, c.canonical.split(separator: " ").count >= 2 {
                 let key = NameFolding.key(c.canonical)
-                if let longer = fullNames.filter({ PersonCoreference.sameFirstAndLast(NameFolding.key($0), key) }).max(by: { $0.count < $1.count }) {
+                if let longer = zip(fullNames, fullKeys).filter({ PersonCoreference.sameFirstAndLast($0.1, key) }).map(\.0).max(by: { $0.count < $1.count }) {
                     candidates[i].canonical = longer
                 }
                 continue
@@ -213,7 +218,7 @@ struct EntityResolver: Sendable {
     }
 
     private func resolveAcronyms(_ candidates: inout [Candidate], definitions: [String: String]) {
-        let longOrgs = candidates.filter { $0.kind == .organization && !$0.dropped && $0.canonical.contains(" ") }.map(\.canonical)
+        let longOrgs = Array(Set(candidates.filter { $0.kind == .organization && !$0.dropped && $0.canonical.contains(" ") }.map(\.canonical))).sorted()
         for i in candidates.indices where candidates[i].kind == .organization && !candidates[i].dropped {
             let name = candidates[i].span.text
             guard OrganizationTable.isAcronym(name) else { continue }

@@ -11,6 +11,17 @@ enum GraphTokenizer {
         "prof", "maj", "co", "inc", "corp", "ltd", "vs", "rev", "gens", "reps", "sens", "cpl", "pvt", "mt", "ft",
     ]
 
+    /// The index of the first token starting at or after `offset` (`tokens.count` when none), by
+    /// binary search over tokens sorted by start. O(log n).
+    static func firstIndex(in tokens: [GraphToken], startingAtOrAfter offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
     static func tokens(_ text: ScalarText, from start: Int = 0, to end: Int? = nil) -> [GraphToken] {
         let s = text.scalars
         let stop = min(end ?? s.count, s.count)

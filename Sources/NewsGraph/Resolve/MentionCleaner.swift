@@ -8,7 +8,15 @@ struct MentionCleaner: Sendable {
     let gazetteer: Gazetteer
 
     func clean(_ mention: Mention, index: Int?, tokens allTokens: [GraphToken]) -> CleanedMention? {
-        var tokens = allTokens.filter { $0.end > mention.start && $0.start < mention.end }
+        // Tokens are sorted by start: begin at the first one that can overlap the mention.
+        var first = GraphTokenizer.firstIndex(in: allTokens, startingAtOrAfter: mention.start)
+        while first > 0 && allTokens[first - 1].end > mention.start { first -= 1 }
+        var tokens: [GraphToken] = []
+        var k = first
+        while k < allTokens.count && allTokens[k].start < mention.end {
+            if allTokens[k].end > mention.start { tokens.append(allTokens[k]) }
+            k += 1
+        }
         var owner: CleanedMention.Owner?
         // An inner possessive splits owner and owned: "Russia's FSB".
         if let p = tokens.firstIndex(where: { $0.isPossessive }), p > 0, p < tokens.count - 1 {
