@@ -30,6 +30,11 @@ struct AffiliationExtractor: Sendable {
         func kind(_ i: Int) -> EntityKind? { i >= 0 && i < items.count ? items[i].entity.map { entities[$0].kind } : nil }
         for i in items.indices {
             guard let e1 = items[i].entity, let k1 = kind(i) else { continue }
+            // Two names written as one: "White House" "National Security Council" tagged apart
+            if i + 1 < items.count, let e2 = items[i + 1].entity, kind(i + 1) == .organization, k1 == .country || k1 == .organization,
+               !items[i].isDemonym, items[i + 1].start - items[i].end <= 1 {
+                sink.add(e2, "part_of", e1, evidence: sentence.evidence)
+            }
             // E1's E2
             if i + 2 < items.count, items[i + 1].isWord("'s"), let e2 = items[i + 2].entity, let k2 = kind(i + 2) {
                 add(owned: e2, ownedKind: k2, owner: e1, ownerKind: k1, sink: &sink, evidence: sentence.evidence)

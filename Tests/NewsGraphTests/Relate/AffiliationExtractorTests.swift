@@ -14,6 +14,13 @@ import Testing
         #expect(T.edges(g) == ["Federal Security Service part_of Russia"])
     }
 
+    @Test func adjacentNamesTaggedApart() {
+        let g = T.graph("White House National Security Council officials met.", [("White House", .organization), ("National Security Council", .organization)])
+        #expect(T.edges(g) == ["National Security Council part_of White House"])
+        let h = T.graph("Russia, NATO and Ukraine met.", [("Russia", .location), ("NATO", .organization), ("Ukraine", .location)])
+        #expect(!T.edges(h).contains { $0.contains("part_of") })
+    }
+
     @Test func basedInAndLocatedIn() {
         let g = T.graph("Harlow Energy is based in Aberdeen, Scotland. The Crocus City Hall in Krasnogorsk burned.",
                         [("Harlow Energy", .organization), ("Aberdeen", .location), ("Scotland", .location), ("Crocus City Hall", .location), ("Krasnogorsk", .location)])
