@@ -137,6 +137,11 @@ struct EntityResolver: Sendable {
         case .person:
             return Candidate(span: c, kind: .person, canonical: name, known: false)
         case .misc:
+            // "Munich Security Conference", "World War II": named events
+            let words = c.tokens.filter(\.isWord).map(\.lower)
+            if words.count >= 2, words.suffix(2).contains(where: { Self.namedEventHeads.contains($0) }) {
+                return Candidate(span: c, kind: .event, canonical: name, known: false)
+            }
             return Candidate(span: c, kind: .misc, canonical: name, known: false)
         }
     }
@@ -173,6 +178,12 @@ struct EntityResolver: Sendable {
         }
         return nil
     }
+
+    /// Last words of MISC names that name an event.
+    static let namedEventHeads: Set<String> = [
+        "conference", "summit", "games", "olympics", "war", "forum", "election", "elections", "championship",
+        "championships", "cup", "festival", "revolution", "crisis", "uprising", "massacre", "attack", "attacks",
+    ]
 
     /// Words of names that are a country's (or organization's) institution rather than a name of their own.
     static let institutionWords: Set<String> = [

@@ -108,9 +108,16 @@ import Testing
     }
 
     @Test func miscMentionsBecomeNodesOnlyWhenARelationNeedsThem() {
-        let g = T.graph("He attended the Munich Security Conference with Olaf Scholz.", [("Munich Security Conference", .misc), ("Olaf Scholz", .person)])
-        #expect(g.entities.map(\.name) == ["Olaf Scholz"])
-        #expect(g.relations.isEmpty)
+        let g = T.graph("He spoke French with Olaf Scholz about the Nord Stream pipeline.", [("French", .misc), ("Olaf Scholz", .person), ("Nord Stream", .misc)])
+        #expect(g.entities.map(\.name) == ["France", "Olaf Scholz"])   // the demonym is a country; Nord Stream had no relation
+        #expect(!g.relations.contains { g.entities[$0.subject].kind == .misc || g.entities[$0.object].kind == .misc })
+    }
+
+    @Test func namedEventsAmongMiscMentionsAreEvents() throws {
+        let g = T.graph("Olaf Scholz attended the Munich Security Conference.", [("Munich Security Conference", .misc), ("Olaf Scholz", .person)])
+        let event = try #require(T.entity(g, "Munich Security Conference"))
+        #expect(event.kind == .event)
+        #expect(T.edges(g).contains("Olaf Scholz involved_in Munich Security Conference"))
     }
 
     @Test func compoundNamesKeepTheirOwner() {
