@@ -47,6 +47,28 @@ struct EventExtractor: Sendable {
             let date = occurrences.filter { $0.eventClass == occurrence.eventClass }.compactMap(\.date).first ?? isoDay(published)
             entities.append(ResolvedEntity(name: name, kind: .event, date: date))
         }
+        // An event the article keeps returning to ("the attack" twice or more) without ever
+        // anchoring it happened where the lead sentence says: "… opened fire at Crocus City Hall".
+        var leadPlaces: [String: (place: Int, view: Int)] = [:]
+        if let lead = leadPlace(views, entities: entities) {
+            let unanchored = Dictionary(grouping: occurrences.filter { eventOfClass[$0.eventClass] == nil }, by: \.eventClass)
+            for (eventClass, group) in unanchored.sorted(by: { $0.key < $1.key }) where group.count >= 2 {
+                // named after the noun the article uses most ("the strikes" twice, "attacks" once → strike)
+                let nouns = Dictionary(grouping: group, by: { $0.nameWords.last ?? "" })
+                let words = group.max { a, b in
+                    let (ca, cb) = (nouns[a.nameWords.last ?? ""]?.count ?? 0, nouns[b.nameWords.last ?? ""]?.count ?? 0)
+                    return ca != cb ? ca < cb : a.nameWords.count < b.nameWords.count
+                }?.nameWords ?? []
+                eventOfClass[eventClass] = entities.count
+                leadPlaces[eventClass] = lead
+                let date = group.compactMap(\.date).first ?? isoDay(published)
+                entities.append(ResolvedEntity(name: ([entities[lead.place].name] + words).joined(separator: " "), kind: .event, date: date))
+            }
+        }
+        for (eventClass, lead) in leadPlaces.sorted(by: { $0.key < $1.key }) {
+            guard let event = eventOfClass[eventClass] else { continue }
+            sink.add(event, "located_in", lead.place, evidence: views[lead.view].evidence)
+        }
         for occurrence in occurrences {
             guard let event = eventOfClass[occurrence.eventClass] else { continue }
             views[occurrence.view].items[occurrence.item].entity = event
@@ -55,7 +77,14 @@ struct EventExtractor: Sendable {
             let evidence = views[occurrence.view].evidence
             if let place = occurrence.place { sink.add(event, "located_in", place, evidence: evidence) }
             if let organizer = occurrence.organizer { sink.add(organizer, "involved_in", event, evidence: evidence) }
-            for target in occurrence.targets { sink.add(target, "target_of", event, evidence: evidence) }
+            for target in occurrence.targets {
+                // an attack on a place happened there; on a person, group or country it targets them
+                if entities[target].kind == .location {
+                    sink.add(event, "located_in", target, evidence: evidence)
+                } else {
+                    sink.add(target, "target_of", event, evidence: evidence)
+                }
+            }
             for party in occurrence.involved { sink.add(party, "involved_in", event, evidence: evidence) }
             if let owner = occurrence.owner {
                 switch (entities[owner].kind, occurrence.eventClass) {
@@ -69,6 +98,18 @@ struct EventExtractor: Sendable {
             }
         }
         for view in views { participants(view, entities: entities, into: &sink) }
+    }
+
+    /// The first place the article's first sentence puts something at, in or near.
+    private func leadPlace(_ views: [SentenceView], entities: [ResolvedEntity]) -> (place: Int, view: Int)? {
+        guard let first = views.first else { return nil }
+        let items = first.items
+        for k in items.indices.dropLast() where items[k].isWord(["in", "at", "near", "outside"]) {
+            if let place = items[k + 1].entity, entities[place].kind == .location || entities[place].kind == .country {
+                return (place, 0)
+            }
+        }
+        return nil
     }
 
     private func read(_ view: SentenceView, vi: Int, at v: Int, noun: (eventClass: String, singular: String), entities: [ResolvedEntity]) -> Occurrence {

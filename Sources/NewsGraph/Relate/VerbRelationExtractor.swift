@@ -24,6 +24,13 @@ struct VerbRelationExtractor: Sendable {
         return map
     }()
 
+    /// Nouns after which a name was only a modifier.
+    static let modifiedHeads: Set<String> = [
+        "administration", "government", "officials", "official", "forces", "troops", "authorities", "regime", "camp",
+        "team", "campaign", "family", "supporters", "allies", "aides", "officers", "diplomats", "leaders", "leadership",
+        "militants", "fighters", "soldiers", "police", "spokesman", "spokeswoman", "spokesperson", "counterparts",
+    ]
+
     func extract(_ sentence: SentenceView, entities: [ResolvedEntity], into sink: inout RelationSink) {
         let items = sentence.items
         for v in items.indices where items[v].entity == nil {
@@ -48,6 +55,8 @@ struct VerbRelationExtractor: Sendable {
                   usable(subject, entities), usable(object, entities) else { continue }
             // "met" and "visited" need a person or country as subject, not an event.
             if entities[subject].kind == .event { continue }
+            // "accused the Biden administration", "met NSC officials": the name only modifies the object
+            if o + 1 < items.count, items[o + 1].isWord(Self.modifiedHeads) { continue }
             sink.add(subject, label, object, evidence: sentence.evidence)
         }
     }

@@ -79,6 +79,7 @@ struct EntityResolver: Sendable {
             candidates.append(contentsOf: classify(c, definitions: definitions))
         }
 
+        nameOwnedInstitutions(&candidates, tokens: tokens)
         resolvePeople(&candidates)
         resolveAcronyms(&candidates, definitions: definitions)
 
@@ -194,6 +195,29 @@ struct EntityResolver: Sendable {
         "prosecutor", "prosecutor's", "office", "general", "national", "federal", "special", "investigative",
         "committee", "supreme", "court", "navy's", "ministry's", "guards", "troops", "authorities", "administration",
     ]
+
+    /// "Tajikistan's Foreign Ministry" is the Tajik Foreign Ministry: a name made only of
+    /// institution words gets its country's adjective, so the store never merges the foreign
+    /// ministries of two countries.
+    private func nameOwnedInstitutions(_ candidates: inout [Candidate], tokens: [GraphToken]) {
+        for i in candidates.indices where candidates[i].kind == .organization && !candidates[i].known {
+            let words = candidates[i].span.tokens.filter(\.isWord)
+            guard !words.isEmpty, words.allSatisfy({ Self.institutionWords.contains($0.lower) }) else { continue }
+            var country: Country?
+            if let rel = candidates[i].ownerIndex, i + rel >= 0, let code = candidates[i + rel].isoCode {
+                country = gazetteer.country(code: code)
+            } else {
+                // "<country> 's <institution>" written as two mentions
+                let at = GraphTokenizer.firstIndex(in: tokens, startingAtOrAfter: candidates[i].span.start)
+                if at >= 2, tokens[at - 1].isPossessive, let owner = candidates.first(where: { $0.span.end == tokens[at - 2].end && $0.kind == .country }),
+                   let code = owner.isoCode {
+                    country = gazetteer.country(code: code)
+                }
+            }
+            guard let c = country, let adjective = c.demonyms.first else { continue }
+            candidates[i].canonical = "\(adjective) \(candidates[i].canonical)"
+        }
+    }
 
     // MARK: - Coreference
 

@@ -30,6 +30,23 @@ import Testing
         #expect(T.edges(b) == ["Israel involved_in Israel-Hamas talks", "Hamas involved_in Israel-Hamas talks", "William Burns involved_in Israel-Hamas talks"])
     }
 
+    @Test func anEventTheArticleReturnsToIsPlacedWhereTheLeadSentenceSays() throws {
+        let text = "Gunmen opened fire at Crocus City Hall near Moscow on Friday. The attack began at eight. ISIS claimed responsibility for the attack."
+        let g = T.graph(text, [("Crocus City Hall", .location), ("Moscow", .location), ("ISIS", .organization)], published: Self.published)
+        let event = try #require(g.entities.first { $0.kind == .event })
+        #expect(event.name == "Crocus City Hall attack")
+        #expect(T.edges(g).isSuperset(of: ["Crocus City Hall attack located_in Crocus City Hall", "Islamic State perpetrator_of Crocus City Hall attack"]))
+        // one unanchored mention is not enough
+        let once = T.graph("Gunmen opened fire at Crocus City Hall. The attack shocked everyone.", [("Crocus City Hall", .location)])
+        #expect(!once.entities.contains { $0.kind == .event })
+    }
+
+    @Test func anAttackOnAPlaceIsLocatedThere() {
+        let g = T.graph("A missile strike on Odesa killed 20.", [("Odesa", .location)])
+        #expect(T.edges(g).contains("Odesa missile strike located_in Odesa"))
+        #expect(!T.edges(g).contains { $0.contains("target_of") })
+    }
+
     @Test func unanchoredOrModifyingEventNounsMakeNoNode() {
         let a = T.graph("The attack shocked Vladimir Putin.", [("Vladimir Putin", .person)])
         #expect(!a.entities.contains { $0.kind == .event })

@@ -22,6 +22,12 @@ import Testing
         #expect(T.edges(g).isEmpty)
     }
 
+    @Test func aNameThatOnlyModifiesTheObjectIsNotTheObject() {
+        let g = T.graph("Anatoly Antonov accused the Biden administration of hostility. Antonov met NSC officials.",
+                        [("Anatoly Antonov", .person), ("Biden", .person), ("Antonov", .person), ("NSC", .organization)])
+        #expect(T.edges(g).isEmpty)
+    }
+
     @Test func passiveWithAgent() {
         let g = T.graph("Evan Gershkovich, a reporter, was detained by Russia's FSB.", [("Evan Gershkovich", .person), ("Russia", .location), ("FSB", .organization)])
         #expect(T.edges(g).contains("Federal Security Service detained Evan Gershkovich"))

@@ -120,6 +120,14 @@ import Testing
         #expect(T.edges(g).contains("Olaf Scholz involved_in Munich Security Conference"))
     }
 
+    @Test func institutionsOwnedByACountryAreNamedWithItsAdjective() {
+        let g = T.graph("Tajikistan's Foreign Ministry said nothing. Russia's Foreign Ministry protested.",
+                        [("Tajikistan", .location), ("Foreign Ministry", .organization), ("Russia", .location)])
+        #expect(T.edges(g) == ["Tajik Foreign Ministry part_of Tajikistan", "Russian Foreign Ministry part_of Russia"])
+        let alone = T.graph("The Foreign Ministry said nothing.", [("Foreign Ministry", .organization)])
+        #expect(alone.entities.map(\.name) == ["Foreign Ministry"])
+    }
+
     @Test func compoundNamesKeepTheirOwner() {
         let g = T.graph("White House National Security Council officials met.", [("White House National Security Council", .organization)])
         #expect(T.edges(g).contains("National Security Council part_of White House"))
