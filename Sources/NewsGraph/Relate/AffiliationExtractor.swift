@@ -10,7 +10,7 @@ struct AffiliationExtractor: Sendable {
     static let facilities: Set<String> = [
         "embassy", "consulate", "mission", "office", "bureau", "headquarters", "branch", "court", "hospital",
         "university", "school", "academy", "institute", "museum", "airport", "base", "factory", "plant", "station",
-        "prison", "ministry", "parliament", "council", "police", "department", "agency", "company", "bank",
+        "prison", "ministry", "parliament", "congress", "senate", "assembly", "council", "police", "department", "agency", "company", "bank",
     ]
 
     /// Words that describe an organization between a country adjective and its name ("Russian shipping firm").

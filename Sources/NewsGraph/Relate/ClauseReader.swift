@@ -79,7 +79,14 @@ enum ClauseReader {
     /// adjective followed by up to three lower-case or title words and a name stands for that name.
     /// Nil when the adjective modifies nothing named ("warned Americans").
     static func modified(_ items: [SentenceItem], at index: Int) -> Int? {
-        guard items[index].isDemonym else { return index }
+        guard items[index].isDemonym else {
+            // "US President Joe Biden": a country name followed by a title and a name
+            var k = index + 1
+            while k < items.count && k - index <= 4 && items[k].isWord(RoleTitles.allWords) { k += 1 }
+            if k > index + 1, k < items.count, items[k].entity != nil,
+               items[(index + 1)..<k].contains(where: { RoleTitles.relation(for: [$0.lower]) != nil }) { return k }
+            return index
+        }
         var k = index + 1
         while k < items.count && k - index <= 4 && items[k].entity == nil && items[k].isLowercaseOrTitle
                 && !functionWords.contains(items[k].lower) { k += 1 }

@@ -17,6 +17,7 @@ struct EventExtractor: Sendable {
         var nameWords: [String]
         var place: Int?
         var organizer: Int?
+        var organizerText: String?
         var owner: Int?
         var targets: [Int] = []
         var involved: [Int] = []
@@ -38,6 +39,8 @@ struct EventExtractor: Sendable {
         for occurrence in occurrences where occurrence.anchored && eventOfClass[occurrence.eventClass] == nil {
             let anchor = occurrence.place ?? occurrence.organizer ?? occurrence.targets.first ?? occurrence.owner
             var anchorName = anchor.map { entities[$0].name }
+            // "NATO summit", not "North Atlantic Treaty Organization summit"
+            if occurrence.place == nil, occurrence.organizer != nil, let written = occurrence.organizerText { anchorName = written }
             if anchorName == nil && occurrence.involved.count == 2 {
                 anchorName = occurrence.involved.map { entities[$0].name }.joined(separator: "-")
             }
@@ -125,7 +128,9 @@ struct EventExtractor: Sendable {
                 case .country? where item.isDemonym && noun.eventClass == "attack":
                     occurrence.owner = item.entity   // "an Israeli airstrike": the country strikes
                 case .location?, .country?: occurrence.place = item.entity
-                case .organization?: occurrence.organizer = item.entity
+                case .organization?:
+                    occurrence.organizer = item.entity
+                    occurrence.organizerText = item.text
                 default: break
                 }
                 if kind(j) != .person && kind(j) != .misc { phraseStart = j }

@@ -7,6 +7,11 @@
 /// - `P, [the|a] [E ['s]] <title> [of|for|at E]` — "Antonov, the Russian Ambassador in Washington",
 ///   "Jane Doe, Acme's chief", "Ali, a Tajik national", "Ali, a citizen of Tajikistan"
 struct RoleExtractor: Sendable {
+    /// "declared", "said": a verb, never an adjective inside a title.
+    static func looksLikeVerb(_ word: String) -> Bool {
+        word.hasSuffix("ed") || ["said", "says", "told", "tells", "met", "meets", "named", "names", "made", "won"].contains(word)
+    }
+
     func extract(_ sentence: SentenceView, entities: [ResolvedEntity], into sink: inout RelationSink) {
         let items = sentence.items
         let titleWords = RoleTitles.allWords
@@ -44,12 +49,28 @@ struct RoleExtractor: Sendable {
             var phrase = (k + 1 <= j) ? Array(items[(k + 1)...j]).filter { !$0.isWord("of") } : []
             if !phrase.isEmpty || ownTitle != nil {
                 var e = k
+                // "UN humanitarian chief Martin Griffiths": up to two lower-case words before the title
+                var adjectives = 0
+                while e >= 1 && adjectives < 2 && !phrase.isEmpty && items[e].isLowercaseOrTitle && !items[e].isWord(ClauseReader.functionWords)
+                        && !Self.looksLikeVerb(items[e].lower)
+                        && (items[e - 1].entity != nil || items[e - 1].isLowercaseOrTitle) {
+                    e -= 1
+                    adjectives += 1
+                }
+                if adjectives > 0 && !isAnchor(e) { e += adjectives }
                 if e >= 0 && items[e].isWord("'s") { e -= 1 }
                 // "World Health Organization (WHO) chief Tedros"
                 if e >= 2 && items[e].isWord(")") && items[e - 2].isWord("(") && items[e - 1].entity != nil { e -= 1 }
-                let words = phrase.map(\.lower) + ownWords
+                // a domain before the title ("humanitarian chief") makes its holder a member, not the leader
+                let words = (adjectives > 0 ? ["domain"] : []) + phrase.map(\.lower) + ownWords
                 let title = (phrase.map(\.text) + (ownTitle.map { [$0] } ?? [])).joined(separator: " ")
-                if isAnchor(e) { emit(person: p, anchor: e, words: words, title: title) }
+                if isAnchor(e) {
+                    emit(person: p, anchor: e, words: words, title: title)
+                } else if e >= 0, kind(e) == .person, e + 1 < items.count, items[e + 1].isWord("'s"),
+                          RoleTitles.relation(for: words) == "spokesperson_of", let speaker = items[p].entity, let principal = items[e].entity {
+                    // "Milei's spokesman, Manuel Adorni"
+                    sink.add(speaker, "spokesperson_of", principal, attribute: title, evidence: sentence.evidence)
+                }
             }
             // <title> of|for|at [the] E , P
             if p >= 2 && items[p - 1].isWord(",") && isAnchor(p - 2) {
@@ -63,6 +84,13 @@ struct RoleExtractor: Sendable {
                         emit(person: p, anchor: p - 2, words: phrase.map(\.lower), title: phrase.map(\.text).joined(separator: " "))
                     }
                 }
+            }
+            // ORG, led by [title] P: "The RSF, led by General Mohamed Hamdan Dagalo"
+            var l = p - 1
+            while l >= 0 && (items[l].isWord(titleWords) || items[l].isWord(ResolverLexicon.titles)) { l -= 1 }
+            if l >= 3, items[l].isWord("by"), items[l - 1].isWord("led"), items[l - 2].isWord(","), isAnchor(l - 3),
+               let leader = items[p].entity, let group = items[l - 3].entity {
+                sink.add(leader, "leader_of", group, evidence: sentence.evidence)
             }
             // P of|from [the] ORG: "Lai Ching-te of the Democratic Progressive Party"
             if p + 2 < items.count, items[p + 1].isWord(["of", "from"]) {

@@ -43,8 +43,11 @@ enum RoleTitles {
         guard let headIndex = words.lastIndex(where: { heads.contains($0) }) else { return nil }
         let head = words[headIndex]
         let lastTwo = words[...headIndex].suffix(2).joined(separator: " ")
-        // "Deputy Prime Minister", "vice president": a member of the government, not its head
+        // "Deputy Prime Minister", "vice president", "intelligence chief": a member, not the head
+        let neutral: Set<String> = ["former", "acting", "interim", "new", "outgoing", "incoming", "longtime", "then", "supreme",
+                                    "prime", "executive", "general", "chief", "top", "managing", "president-elect", "newly"]
         let deputy = words[..<headIndex].contains { $0 == "deputy" || $0 == "vice" || $0 == "assistant" || $0 == "vice-president" }
+            || (leader.contains(head) && words[..<headIndex].contains { !neutral.contains($0) && !leader.contains($0) })
         if ["prime minister", "secretary general", "chief executive", "supreme leader"].contains(lastTwo) { return deputy ? "member_of" : "leader_of" }
         if words.contains("opposition") { return nil }
         if ambassador.contains(head) { return "ambassador_of" }

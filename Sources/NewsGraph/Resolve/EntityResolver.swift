@@ -59,7 +59,10 @@ struct EntityResolver: Sendable {
             guard open < tokens.count, tokens[open].text == "(",
                   open + 2 < tokens.count, tokens[open + 2].text == ")" else { continue }
             let acronym = tokens[open + 1]
-            guard OrganizationTable.isAcronym(acronym.text), AcronymMatcher.matches(acronym.text, expansion: c.text) else { continue }
+            // Initials must match, except after an organization, whose acronym may come from its
+            // own language: "General Confederation of Labour (CGT)".
+            guard OrganizationTable.isAcronym(acronym.text),
+                  AcronymMatcher.matches(acronym.text, expansion: c.text) || (c.label == .organization && acronym.text.count <= 6) else { continue }
             definitions[acronym.text.replacingOccurrences(of: ".", with: "")] = c.text
             if !cleaned.contains(where: { $0.start < acronym.end && $0.end > acronym.start }) {
                 cleaned.append(CleanedMention(mentionIndex: nil, start: acronym.start, end: acronym.end, text: acronym.text,

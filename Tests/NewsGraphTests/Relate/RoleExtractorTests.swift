@@ -60,6 +60,25 @@ import Testing
         #expect(T.edges(g) == ["Lai Ching-te member_of Democratic Progressive Party"])
     }
 
+    @Test func ledByGivesTheLeader() {
+        let g = T.graph("The RSF, led by General Mohamed Hamdan Dagalo, controls Darfur.", [("RSF", .organization), ("Mohamed Hamdan Dagalo", .person), ("Darfur", .location)])
+        #expect(T.edges(g) == ["Mohamed Hamdan Dagalo leader_of RSF"])
+    }
+
+    @Test func aPersonsSpokesperson() {
+        let g = T.graph("Milei's spokesman, Manuel Adorni, said no.", [("Milei", .person), ("Manuel Adorni", .person)])
+        #expect(T.edges(g) == ["Manuel Adorni spokesperson_of Milei"])
+    }
+
+    @Test func aDomainChiefIsAMemberAndVerbsAreNotTitleWords() {
+        let g = T.graph("UN humanitarian chief Martin Griffiths warned.", [("UN", .organization), ("Martin Griffiths", .person)])
+        #expect(T.edges(g) == ["Martin Griffiths member_of United Nations"])
+        let h = T.graph("The council declared President Nicolas Maduro the winner.", [("council", .organization), ("Nicolas Maduro", .person)])
+        #expect(T.edges(h).isEmpty)
+        let i = T.graph("The Electoral Council declared President Nicolas Maduro the winner.", [("Electoral Council", .organization), ("Nicolas Maduro", .person)])
+        #expect(!T.edges(i).contains { $0.contains("leader_of") })
+    }
+
     @Test func noRoleWithoutATitle() {
         let g = T.graph("Russia and Anatoly Antonov were named. Antonov met Kremlin officials.",
                         [("Russia", .location), ("Anatoly Antonov", .person), ("Antonov", .person), ("Kremlin", .organization)])

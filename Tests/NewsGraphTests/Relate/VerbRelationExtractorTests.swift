@@ -28,6 +28,12 @@ import Testing
         #expect(T.edges(g).isEmpty)
     }
 
+    @Test func objectBehindACountryNameAndTitleIsThePerson() {
+        let g = T.graph("Recep Tayyip Erdogan met US President Joe Biden.", [("Recep Tayyip Erdogan", .person), ("US", .location), ("Joe Biden", .person)])
+        #expect(T.edges(g).contains("Recep Tayyip Erdogan met Joe Biden"))
+        #expect(!T.edges(g).contains("Recep Tayyip Erdogan met United States"))
+    }
+
     @Test func passiveWithAgent() {
         let g = T.graph("Evan Gershkovich, a reporter, was detained by Russia's FSB.", [("Evan Gershkovich", .person), ("Russia", .location), ("FSB", .organization)])
         #expect(T.edges(g).contains("Federal Security Service detained Evan Gershkovich"))

@@ -64,6 +64,14 @@ import Testing
         #expect(g.entities.first?.aliases["PTI"] == 2)
     }
 
+    @Test func anOrganizationsParenthesizedAcronymJoinsItEvenInAnotherLanguage() {
+        let g = T.graph("The General Confederation of Labour (CGT) struck. The CGT said more.", [("General Confederation of Labour", .organization), ("CGT", .organization)])
+        #expect(g.entities.map(\.name) == ["General Confederation of Labour"])
+        // but a person's parenthesis is not an acronym definition
+        let p = T.graph("John Smith (USA) won.", [("John Smith", .person), ("USA", .location)])
+        #expect(Set(p.entities.map(\.name)) == ["John Smith", "United States"])
+    }
+
     @Test func acronymJoinsAnExpansionWhoseInitialsItSpells() {
         let g = T.graph("The Baltic Grain Board will meet. BGB officials agreed.", [("Baltic Grain Board", .organization), ("BGB", .organization)])
         #expect(g.entities.map(\.name) == ["Baltic Grain Board"])
