@@ -5,7 +5,7 @@ import Foundation
 /// Order matters: events are found first so that verbs and co-mentions can point at them;
 /// misc entities that no typed relation needs are dropped last, with their co-mentions.
 struct RelationExtractor: Sendable {
-    var gazetteer: Gazetteer = .shared
+    var gazetteer: PlaceGazetteer = .shared
 
     func extract(text: ScalarText, sentences: [Range<Int>], document: ResolvedDocument, published: Date?) -> (entities: [ResolvedEntity], relations: [ResolvedRelation], entityMap: [Int?]) {
         var entities = document.entities

@@ -8,7 +8,7 @@
 /// doc.entities.map(\.name)   // ["Vladimir Putin", "Russia", ...]
 /// ```
 struct EntityResolver: Sendable {
-    var gazetteer: Gazetteer = .shared
+    var gazetteer: PlaceGazetteer = .shared
     var organizations: OrganizationTable = .shared
 
     /// What one cleaned span resolved to, before grouping.

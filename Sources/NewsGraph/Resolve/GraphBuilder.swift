@@ -23,7 +23,7 @@ public struct GraphBuilder: ArticleAnalyzer {
     ///   - gazetteer: countries and cities (the shipped one by default).
     ///   - organizations: the curated table of well-known organizations.
     ///   - sentenceSplitter: sentence ranges in Unicode-scalar offsets, end exclusive.
-    public init(tagger: any MentionTagger, gazetteer: Gazetteer = .shared, organizations: OrganizationTable = .shared,
+    public init(tagger: any MentionTagger, gazetteer: PlaceGazetteer = .shared, organizations: OrganizationTable = .shared,
                 sentenceSplitter: @escaping SentenceSplitting = { SentenceSplitter().split($0).map(\.range) }) {
         self.tagger = tagger
         self.splitSentences = sentenceSplitter

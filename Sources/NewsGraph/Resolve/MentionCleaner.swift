@@ -5,7 +5,7 @@
 /// headlines glue to names ("Slams Putin's" → "Putin"); rejects sentence adverbs
 /// ("Meanwhile"), weekdays, months and page boilerplate ("Advertisement").
 struct MentionCleaner: Sendable {
-    let gazetteer: Gazetteer
+    let gazetteer: PlaceGazetteer
 
     func clean(_ mention: Mention, index: Int?, tokens allTokens: [GraphToken]) -> CleanedMention? {
         // Tokens are sorted by start: begin at the first one that can overlap the mention.

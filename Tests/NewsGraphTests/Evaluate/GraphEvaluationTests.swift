@@ -40,7 +40,7 @@ import Testing
         for article in articles {
             let names = Set(article.entities.map(\.name))
             for edge in article.edges {
-                let known = { (n: String) in names.contains(n) || Gazetteer.shared.country(named: n) != nil }
+                let known = { (n: String) in names.contains(n) || PlaceGazetteer.shared.country(named: n) != nil }
                 #expect(known(edge[0]) && known(edge[2]), "\(article.id): \(edge)")
             }
         }

@@ -1,8 +1,8 @@
 import Testing
 @testable import NewsGraph
 
-@Suite struct GazetteerTests {
-    let g = Gazetteer.shared
+@Suite struct PlaceGazetteerTests {
+    let g = PlaceGazetteer.shared
 
     @Test func shippedGazetteerHasEveryISOCountry() {
         #expect(g.countries.count >= 249)
@@ -42,11 +42,11 @@ import Testing
 
     @Test func malformedFilesAreRejectedWithTheirLine() {
         #expect(throws: GazetteerError.self) {
-            try Gazetteer(countriesTSV: "alpha2\talpha3\tname\tnames\tdemonyms\nRU\tRUS\tRussia\t\t\n",
+            try PlaceGazetteer(countriesTSV: "alpha2\talpha3\tname\tnames\tdemonyms\nRU\tRUS\tRussia\t\t\n",
                           citiesTSV: "name\talpha2\tpopulation\tcapital\taliases\nAtlantis\tXX\t1\t0\t\n")
         }
         do {
-            _ = try Gazetteer(countriesTSV: "h\na\tb\tc\td\te\tf\n", citiesTSV: "h\n")
+            _ = try PlaceGazetteer(countriesTSV: "h\na\tb\tc\td\te\tf\n", citiesTSV: "h\n")
             Issue.record("expected an error")
         } catch {
             #expect(error.description == "gazetteer/countries.tsv:2: expected at most 5 tab-separated fields, found 6")

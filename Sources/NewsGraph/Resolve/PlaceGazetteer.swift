@@ -7,12 +7,12 @@ import Foundation
 /// name, O(1).
 ///
 /// ```swift
-/// let g = Gazetteer.shared
+/// let g = PlaceGazetteer.shared
 /// g.country(named: "U.S.")?.alpha2          // "US"
 /// g.country(demonym: "Tajik")?.name         // "Tajikistan"
 /// g.city(named: "Moscow")?.countryCode      // "RU"
 /// ```
-public struct Gazetteer: Sendable {
+public struct PlaceGazetteer: Sendable {
     public private(set) var countries: [String: Country] = [:]
     private var byName: [String: String] = [:]
     private var byDemonym: [String: String] = [:]
@@ -21,14 +21,14 @@ public struct Gazetteer: Sendable {
     private var cityAliases: [String: City] = [:]
 
     /// The shipped gazetteer, loaded on first use. Empty (and logged to stderr) when the files are missing.
-    public static let shared: Gazetteer = {
+    public static let shared: PlaceGazetteer = {
         do {
             let countries = try String(decoding: ResourceLocator.data(for: "gazetteer/countries.tsv"), as: UTF8.self)
             let cities = try String(decoding: ResourceLocator.data(for: "gazetteer/cities.tsv"), as: UTF8.self)
-            return try Gazetteer(countriesTSV: countries, citiesTSV: cities)
+            return try PlaceGazetteer(countriesTSV: countries, citiesTSV: cities)
         } catch {
             FileHandle.standardError.write(Data("newsgraph: gazetteer unavailable: \(error)\n".utf8))
-            return Gazetteer()
+            return PlaceGazetteer()
         }
     }()
 
