@@ -33,7 +33,8 @@ struct EntityResolver: Sendable {
         func inHeadline(_ offset: Int) -> Bool { headlineRanges.contains { $0.contains(offset) } }
 
         var cleaned: [CleanedMention] = []
-        for (index, mention) in mentions.enumerated() {
+        let (joined, absorbed) = Self.joinNameParticles(mentions, text: scalars)
+        for (index, mention) in joined.enumerated() {
             if let c = cleaner.clean(mention, index: index, tokens: tokens) { cleaned.append(c) }
         }
         // Descriptive references ("the Islamic State group's Afghanistan affiliate") win over
@@ -92,7 +93,33 @@ struct EntityResolver: Sendable {
             candidates[i].dropped = true
         }
 
-        return group(candidates, mentionCount: mentions.count, claimed: claimedMentions)
+        var document = group(candidates, mentionCount: mentions.count, claimed: claimedMentions)
+        for (b, a) in absorbed where a < document.mentionEntity.count && b < document.mentionEntity.count {
+            document.mentionEntity[b] = document.mentionEntity[a]
+        }
+        return document
+    }
+
+    /// Particles inside personal names that taggers often leave outside the name
+    /// ("Abdulaziz bin Salman" tagged as "Abdulaziz" and "Salman").
+    static let nameParticles: Set<String> = ["bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du"]
+
+    /// The tagger's mentions with two person mentions joined by a name particle widened into one
+    /// (the first keeps its index; the second keeps its place with an empty span so indexes stay stable).
+    static func joinNameParticles(_ mentions: [Mention], text: ScalarText) -> (mentions: [Mention], absorbed: [Int: Int]) {
+        var result = mentions
+        var absorbed: [Int: Int] = [:]
+        let order = mentions.indices.sorted { mentions[$0].start < mentions[$1].start }
+        for (a, b) in zip(order, order.dropFirst()) where result[a].label == .person && result[b].label == .person && result[a].end < result[b].start {
+            let between = text.slice(result[a].end, result[b].start)
+            let words = between.split(separator: " ")
+            guard between.hasPrefix(" "), between.hasSuffix(" "), words.count == 1, nameParticles.contains(String(words[0])) else { continue }
+            result[a].end = result[b].end
+            result[a].text = text.slice(result[a].start, result[a].end)
+            result[b].end = result[b].start
+            absorbed[b] = a
+        }
+        return (result, absorbed)
     }
 
     // MARK: - Classification
@@ -126,9 +153,10 @@ struct EntityResolver: Sendable {
             if let country = gazetteer.country(named: name) ?? gazetteer.country(demonym: name) {
                 return Candidate(span: c, kind: .country, canonical: country.name, isoCode: country.alpha2, known: true)
             }
-            if let org = organizations.organization(named: name) {
-                return Candidate(span: c, kind: .organization, canonical: org.name, known: true)
-            }
+        }
+        // The curated table outranks the tagger's label: "Hezbollah" or "Wagner Group" tagged as a person.
+        if let org = organizations.organization(named: name), c.label != .person || !OrganizationTable.isAcronym(name) {
+            return Candidate(span: c, kind: .organization, canonical: org.name, known: true)
         }
         switch c.label {
         case .location:
@@ -208,6 +236,11 @@ struct EntityResolver: Sendable {
             guard !words.isEmpty, words.allSatisfy({ Self.institutionWords.contains($0.lower) }) else { continue }
             var country: Country?
             if let rel = candidates[i].ownerIndex, i + rel >= 0, let code = candidates[i + rel].isoCode {
+                country = gazetteer.country(code: code)
+            } else if let adjective = candidates.first(where: { $0.kind == .country && $0.span.end < candidates[i].span.start
+                        && candidates[i].span.start - $0.span.end <= 1 && gazetteer.country(demonym: $0.span.text) != nil }),
+                      let code = adjective.isoCode {
+                // "Iranian" "Foreign Ministry" tagged as two mentions
                 country = gazetteer.country(code: code)
             } else {
                 // "<country> 's <institution>" written as two mentions

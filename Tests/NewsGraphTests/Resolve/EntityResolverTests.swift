@@ -136,6 +136,19 @@ import Testing
         #expect(alone.entities.map(\.name) == ["Foreign Ministry"])
     }
 
+    @Test func robustToTypicalTaggerSplitsAndLabels() throws {
+        // "Abdulaziz bin Salman" tagged as two people
+        let text = "Prince Abdulaziz bin Salman spoke. Iranian Foreign Ministry spokesman Nasser Kanaani replied. Hezbollah vowed revenge."
+        let mentions = [Mention(start: 7, end: 16, text: "Abdulaziz", label: .person), Mention(start: 21, end: 27, text: "Salman", label: .person)]
+            + T.mentions(text, [("Iranian", .misc), ("Foreign Ministry", .organization), ("Nasser Kanaani", .person), ("Hezbollah", .person)])
+        let g = GraphBuilder(tagger: ClosureTagger { _ in [] }).analyze(text: text, mentions: mentions)
+        #expect(T.entity(g, "Abdulaziz bin Salman")?.kind == .person)
+        #expect(T.entity(g, "Salman") == nil)
+        #expect(g.mentions[1].entity == g.mentions[0].entity)
+        #expect(T.entity(g, "Hezbollah")?.kind == .organization)
+        #expect(T.edges(g).isSuperset(of: ["Iranian Foreign Ministry part_of Iran", "Nasser Kanaani spokesperson_of Iranian Foreign Ministry"]))
+    }
+
     @Test func compoundNamesKeepTheirOwner() {
         let g = T.graph("White House National Security Council officials met.", [("White House National Security Council", .organization)])
         #expect(T.edges(g).contains("National Security Council part_of White House"))
