@@ -34,6 +34,9 @@ enum RoleTitles {
     /// Honorifics that may stand between a title and the name ("Supreme Leader Ayatollah Ali Khamenei").
     static let honorifics: Set<String> = ["prince", "princess", "sheikh", "ayatollah", "sir", "dame", "lord", "lady", "dr", "dr.", "gen.", "gen", "mr.", "ms.", "mrs."]
 
+    /// Words that name a role (not its modifiers).
+    static let headWords: Set<String> = ambassador.union(spokesperson).union(leader).union(member)
+
     static let allWords: Set<String> = ambassador.union(spokesperson).union(leader).union(member).union(citizen).union(modifiers).union(honorifics)
 
     /// The relation a title phrase gives (lower-case words in order), or nil when it has no role head.

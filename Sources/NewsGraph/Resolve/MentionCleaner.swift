@@ -67,6 +67,15 @@ struct MentionCleaner: Sendable {
         }
         if let l = tokens.last, l.isPossessive { tokens.removeLast() }
         dropEdgePunctuation()
+        // "Leaders of the Group of Seven": a group noun before the name
+        if label != .person, tokens.count > 3, ResolverLexicon.groupNouns.contains(tokens[0].lower), tokens[1].lower == "of" {
+            tokens.removeFirst(2)
+            if let f = tokens.first, ResolverLexicon.determiners.contains(f.lower), tokens.count > 1 { tokens.removeFirst() }
+        }
+        // "IMF Managing", "Kremlin Spokesman": a title the tagger glued to an organization
+        if label != .person {
+            while tokens.count > 1, let l = tokens.last, RoleTitles.headWords.contains(l.lower) || l.lower == "managing" { tokens.removeLast() }
+        }
         var title: [GraphToken] = []
         if label == .person {
             // "Russian President Vladimir Putin", "Secretary of State Antony Blinken"

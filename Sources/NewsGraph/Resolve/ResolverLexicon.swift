@@ -38,6 +38,12 @@ enum ResolverLexicon {
         "privacy", "terms", "cookies", "cookie", "contact", "about", "sponsored", "ad", "ads",
     ]
 
+    /// Nouns for people in a group, which taggers sometimes include in an organization's span.
+    static let groupNouns: Set<String> = [
+        "leaders", "members", "officials", "head", "heads", "chief", "chiefs", "representatives", "delegates",
+        "envoys", "ministers", "member", "leader", "spokesman", "spokeswoman", "spokesperson",
+    ]
+
     /// Headline verbs that title-case headlines glue to names ("Biden Slams Putin's Remarks").
     static let headlineVerbs: Set<String> = [
         "slams", "blasts", "says", "said", "warns", "hits", "urges", "vows", "claims", "backs", "rips", "mocks",

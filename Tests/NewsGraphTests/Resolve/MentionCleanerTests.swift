@@ -42,6 +42,14 @@ import Testing
         #expect(clean("Says Kremlin", .organization)?.text == "Kremlin")
     }
 
+    @Test func groupNounsAndTrailingTitlesAreCutFromOrganizations() {
+        #expect(clean("Leaders of the Group of Seven", .organization)?.text == "Group of Seven")
+        #expect(clean("IMF Managing", .organization)?.text == "IMF")
+        #expect(clean("Kremlin Spokesman", .organization)?.text == "Kremlin")
+        #expect(clean("Department of Homeland Security", .organization)?.text == "Department of Homeland Security")
+        #expect(clean("Department of State", .organization)?.text == "Department of State")
+    }
+
     @Test func innerPossessiveSplitsOwnerAndOwned() throws {
         let c = try #require(clean("Russia's FSB", .organization))
         #expect(c.text == "FSB")
