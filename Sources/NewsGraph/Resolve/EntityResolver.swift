@@ -12,7 +12,7 @@ struct EntityResolver: Sendable {
     var organizations: OrganizationTable = .shared
 
     /// What one cleaned span resolved to, before grouping.
-    private struct Candidate {
+    struct Candidate {
         var span: CleanedMention
         var kind: EntityKind
         var canonical: String
@@ -37,39 +37,8 @@ struct EntityResolver: Sendable {
         for (index, mention) in joined.enumerated() {
             if let c = cleaner.clean(mention, index: index, tokens: tokens) { cleaned.append(c) }
         }
-        // Descriptive references ("the Islamic State group's Afghanistan affiliate") win over
-        // the mentions inside them.
-        var descriptionSpans: [(CleanedMention, KnownOrganization)] = []
-        let lowered = ScalarText(text.lowercased())
-        if lowered.count == scalars.count {
-            for org in organizations.organizations {
-                for description in org.descriptions {
-                    for start in occurrences(of: Array(description.lowercased().unicodeScalars), in: lowered.scalars) {
-                        let end = start + description.unicodeScalars.count
-                        let spanTokens = tokens.filter { $0.start >= start && $0.end <= end }
-                        descriptionSpans.append((CleanedMention(mentionIndex: nil, start: start, end: end, text: scalars.slice(start, end),
-                                                                label: .organization, tokens: spanTokens), org))
-                    }
-                }
-            }
-        }
-        // Acronyms defined in parentheses: "National Security Council (NSC)".
-        var definitions: [String: String] = [:]
-        for c in cleaned where c.label != .person {
-            let open = GraphTokenizer.firstIndex(in: tokens, startingAtOrAfter: c.end)
-            guard open < tokens.count, tokens[open].text == "(",
-                  open + 2 < tokens.count, tokens[open + 2].text == ")" else { continue }
-            let acronym = tokens[open + 1]
-            // Initials must match, except after an organization, whose acronym may come from its
-            // own language: "General Confederation of Labour (CGT)".
-            guard OrganizationTable.isAcronym(acronym.text),
-                  AcronymMatcher.matches(acronym.text, expansion: c.text) || (c.label == .organization && acronym.text.count <= 6) else { continue }
-            definitions[acronym.text.replacingOccurrences(of: ".", with: "")] = c.text
-            if !cleaned.contains(where: { $0.start < acronym.end && $0.end > acronym.start }) {
-                cleaned.append(CleanedMention(mentionIndex: nil, start: acronym.start, end: acronym.end, text: acronym.text,
-                                              label: c.label, tokens: [acronym]))
-            }
-        }
+        let descriptionSpans = descriptions(in: text, scalars: scalars, tokens: tokens)
+        let definitions = acronymDefinitions(&cleaned, tokens: tokens)
 
         var candidates: [Candidate] = []
         var claimedMentions: [Int: Int] = [:]   // mention index → candidate index, for mentions swallowed by a description
@@ -122,190 +91,9 @@ struct EntityResolver: Sendable {
         return (result, absorbed)
     }
 
-    // MARK: - Classification
-
-    /// The candidates of one cleaned mention: the entity it names, preceded by its owner
-    /// ("Russia" in "Russia's FSB") when it has one. `ownerIndex` is relative to the entity's position.
-    private func classify(_ c: CleanedMention, definitions: [String: String]) -> [Candidate] {
-        var result: [Candidate] = []
-        var ownerPosition: Int?
-        if let owner = c.owner, let ownerCandidate = classifyOwner(owner) {
-            result.append(ownerCandidate)
-            ownerPosition = 0
-        }
-        var candidate = classifyName(c)
-        if candidate.kind == .organization, !candidate.known, let compound = splitCompound(c) {
-            result.append(compound.owner)
-            ownerPosition = result.count - 1
-            if let inner = compound.inner {
-                candidate.canonical = inner
-                candidate.known = true
-            }
-        }
-        if let q = ownerPosition { candidate.ownerIndex = q - result.count }
-        result.append(candidate)
-        return result
-    }
-
-    private func classifyName(_ c: CleanedMention) -> Candidate {
-        let name = c.text
-        if c.label != .person {
-            if let country = gazetteer.country(named: name) ?? gazetteer.country(demonym: name) {
-                return Candidate(span: c, kind: .country, canonical: country.name, isoCode: country.alpha2, known: true)
-            }
-        }
-        // The curated table outranks the tagger's label: "Hezbollah" or "Wagner Group" tagged as a person.
-        if let org = organizations.organization(named: name), c.label != .person || !OrganizationTable.isAcronym(name) {
-            return Candidate(span: c, kind: .organization, canonical: org.name, known: true)
-        }
-        switch c.label {
-        case .location:
-            if let city = gazetteer.city(named: name) {
-                return Candidate(span: c, kind: .location, canonical: city.name, cityCountry: city.countryCode, known: true)
-            }
-            return Candidate(span: c, kind: .location, canonical: name, known: false)
-        case .organization:
-            return Candidate(span: c, kind: .organization, canonical: name, known: false)
-        case .person:
-            return Candidate(span: c, kind: .person, canonical: name, known: false)
-        case .misc:
-            // "Munich Security Conference", "World War II": named events
-            let words = c.tokens.filter(\.isWord).map(\.lower)
-            if words.count >= 2, words.suffix(2).contains(where: { Self.namedEventHeads.contains($0) }) {
-                return Candidate(span: c, kind: .event, canonical: name, known: false)
-            }
-            return Candidate(span: c, kind: .misc, canonical: name, known: false)
-        }
-    }
-
-    private func classifyOwner(_ owner: CleanedMention.Owner) -> Candidate? {
-        let span = CleanedMention(mentionIndex: nil, start: owner.start, end: owner.end, text: owner.text, label: .misc, tokens: [])
-        if let country = gazetteer.country(named: owner.text) ?? gazetteer.country(demonym: owner.text) {
-            return Candidate(span: span, kind: .country, canonical: country.name, isoCode: country.alpha2, known: true)
-        }
-        if let org = organizations.organization(named: owner.text) {
-            return Candidate(span: span, kind: .organization, canonical: org.name, known: true)
-        }
-        if let city = gazetteer.city(named: owner.text) {
-            return Candidate(span: span, kind: .location, canonical: city.name, cityCountry: city.countryCode, known: true)
-        }
-        return nil
-    }
-
-    /// "US Embassy" → owner United States; "White House National Security Council" → owner
-    /// White House, inner "National Security Council".
-    private func splitCompound(_ c: CleanedMention) -> (owner: Candidate, inner: String?)? {
-        let words = c.tokens
-        guard words.count >= 2 else { return nil }
-        for k in 1..<words.count {
-            let prefixTokens = Array(words[..<k]), rest = Array(words[k...])
-            let prefix = MentionCleaner.join(prefixTokens), remainder = MentionCleaner.join(rest)
-            guard rest.first?.isCapitalized == true else { continue }
-            let owner = CleanedMention.Owner(text: prefix, start: prefixTokens[0].start, end: prefixTokens[k - 1].end)
-            guard let ownerCandidate = classifyOwner(owner), ownerCandidate.kind != .location else { continue }
-            let inner = organizations.organization(named: remainder)?.name
-            // "US Embassy", "Chinese Foreign Ministry" but not "Taiwan Affairs Office" or "Indian Ocean Rim".
-            guard inner != nil || rest.allSatisfy({ Self.institutionWords.contains($0.lower) }) else { return nil }
-            return (ownerCandidate, inner)
-        }
-        return nil
-    }
-
-    /// Last words of MISC names that name an event.
-    static let namedEventHeads: Set<String> = [
-        "conference", "summit", "games", "olympics", "war", "forum", "election", "elections", "championship",
-        "championships", "cup", "festival", "revolution", "crisis", "uprising", "massacre", "attack", "attacks",
-    ]
-
-    /// Words of names that are a country's (or organization's) institution rather than a name of their own.
-    static let institutionWords: Set<String> = [
-        "embassy", "consulate", "mission", "delegation", "government", "ministry", "foreign", "defense", "defence",
-        "interior", "finance", "justice", "health", "trade", "economy", "energy", "education", "army", "navy", "air",
-        "force", "forces", "armed", "military", "police", "coast", "guard", "border", "central", "bank", "parliament",
-        "senate", "cabinet", "intelligence", "security", "service", "services", "treasury", "department", "state",
-        "prosecutor", "prosecutor's", "office", "general", "national", "federal", "special", "investigative",
-        "committee", "supreme", "court", "navy's", "ministry's", "guards", "troops", "authorities", "administration",
-    ]
-
-    /// "Tajikistan's Foreign Ministry" is the Tajik Foreign Ministry: a name made only of
-    /// institution words gets its country's adjective, so the store never merges the foreign
-    /// ministries of two countries.
-    private func nameOwnedInstitutions(_ candidates: inout [Candidate], tokens: [GraphToken]) {
-        for i in candidates.indices where candidates[i].kind == .organization && !candidates[i].known {
-            let words = candidates[i].span.tokens.filter(\.isWord)
-            guard !words.isEmpty, words.allSatisfy({ Self.institutionWords.contains($0.lower) }) else { continue }
-            var country: Country?
-            if let rel = candidates[i].ownerIndex, i + rel >= 0, let code = candidates[i + rel].isoCode {
-                country = gazetteer.country(code: code)
-            } else if let adjective = candidates.first(where: { $0.kind == .country && $0.span.end < candidates[i].span.start
-                        && candidates[i].span.start - $0.span.end <= 1 && gazetteer.country(demonym: $0.span.text) != nil }),
-                      let code = adjective.isoCode {
-                // "Iranian" "Foreign Ministry" tagged as two mentions
-                country = gazetteer.country(code: code)
-            } else {
-                // "<country> 's <institution>" written as two mentions
-                let at = GraphTokenizer.firstIndex(in: tokens, startingAtOrAfter: candidates[i].span.start)
-                if at >= 2, tokens[at - 1].isPossessive, let owner = candidates.first(where: { $0.span.end == tokens[at - 2].end && $0.kind == .country }),
-                   let code = owner.isoCode {
-                    country = gazetteer.country(code: code)
-                }
-            }
-            guard let c = country, let adjective = c.demonyms.first else { continue }
-            candidates[i].canonical = "\(adjective) \(candidates[i].canonical)"
-        }
-    }
-
-    // MARK: - Coreference
-
-    private func resolvePeople(_ candidates: inout [Candidate]) {
-        // Unique names, each folded once: articles repeat full names many times.
-        var seen = Set<String>()
-        let fullNames = candidates.filter { $0.kind == .person && !$0.dropped && $0.canonical.split(separator: " ").count >= 2 }
-            .map(\.canonical).filter { seen.insert($0).inserted }
-        let fullKeys = fullNames.map(NameFolding.key)
-        for i in candidates.indices where !candidates[i].dropped {
-            let c = candidates[i]
-            // Full names written with and without a middle part: keep the longest.
-            if c.kind == .person, c.canonical.split(separator: " ").count >= 2 {
-                let key = NameFolding.key(c.canonical)
-                if let longer = zip(fullNames, fullKeys).filter({ PersonCoreference.sameFirstAndLast($0.1, key) }).map(\.0).max(by: { $0.count < $1.count }) {
-                    candidates[i].canonical = longer
-                }
-                continue
-            }
-            guard c.canonical.split(separator: " ").count == 1 else { continue }
-            guard c.kind == .person || (!c.known && c.kind != .country) else { continue }
-            switch PersonCoreference.resolve(c.canonical, among: fullNames) {
-            case .fullName(let full):
-                candidates[i].kind = .person
-                candidates[i].canonical = full
-                candidates[i].cityCountry = nil
-            case .ambiguous:
-                candidates[i].dropped = true
-            case .none:
-                break
-            }
-        }
-    }
-
-    private func resolveAcronyms(_ candidates: inout [Candidate], definitions: [String: String]) {
-        let longOrgs = Array(Set(candidates.filter { $0.kind == .organization && !$0.dropped && $0.canonical.contains(" ") }.map(\.canonical))).sorted()
-        for i in candidates.indices where candidates[i].kind == .organization && !candidates[i].dropped {
-            let name = candidates[i].span.text
-            guard OrganizationTable.isAcronym(name) else { continue }
-            if let expansion = definitions[name.replacingOccurrences(of: ".", with: "")] {
-                candidates[i].canonical = organizations.organization(named: expansion)?.name ?? expansion
-                continue
-            }
-            if candidates[i].known { continue }
-            let fitting = Set(longOrgs.filter { AcronymMatcher.matches(name, expansion: $0) })
-            if fitting.count == 1, let only = fitting.first { candidates[i].canonical = only }
-        }
-    }
-
     // MARK: - Grouping
 
-    private func group(_ candidates: [Candidate], mentionCount: Int, claimed: [Int: Int]) -> ResolvedDocument {
+    func group(_ candidates: [Candidate], mentionCount: Int, claimed: [Int: Int]) -> ResolvedDocument {
         var entities: [ResolvedEntity] = []
         var indexByKey: [String: Int] = [:]
         var candidateEntity = [Int?](repeating: nil, count: candidates.count)
@@ -348,6 +136,49 @@ struct EntityResolver: Sendable {
 
     // MARK: - Helpers
 
+    /// Descriptive references of the organization table found in the text ("the Islamic State
+    /// group's Afghanistan affiliate"); they win over the mentions inside them. Matched
+    /// case-insensitively; skipped when lower-casing changes the text's length in scalars.
+    func descriptions(in text: String, scalars: ScalarText, tokens: [GraphToken]) -> [(CleanedMention, KnownOrganization)] {
+        var spans: [(CleanedMention, KnownOrganization)] = []
+        let lowered = ScalarText(text.lowercased())
+        guard lowered.count == scalars.count else { return [] }
+        for org in organizations.organizations {
+            for description in org.descriptions {
+                for start in occurrences(of: Array(description.lowercased().unicodeScalars), in: lowered.scalars) {
+                    let end = start + description.unicodeScalars.count
+                    let spanTokens = tokens.filter { $0.start >= start && $0.end <= end }
+                    spans.append((CleanedMention(mentionIndex: nil, start: start, end: end, text: scalars.slice(start, end),
+                                                 label: .organization, tokens: spanTokens), org))
+                }
+            }
+        }
+        return spans
+    }
+
+    /// Acronyms defined in parentheses ("National Security Council (NSC)"): acronym → expansion.
+    /// An acronym the tagger missed is added to `cleaned` as a mention of its own.
+    func acronymDefinitions(_ cleaned: inout [CleanedMention], tokens: [GraphToken]) -> [String: String] {
+        var definitions: [String: String] = [:]
+        for c in cleaned where c.label != .person {
+            let open = GraphTokenizer.firstIndex(in: tokens, startingAtOrAfter: c.end)
+            guard open < tokens.count, tokens[open].text == "(",
+                  open + 2 < tokens.count, tokens[open + 2].text == ")" else { continue }
+            let acronym = tokens[open + 1]
+            // Initials must match, except after an organization, whose acronym may come from its
+            // own language: "General Confederation of Labour (CGT)".
+            guard OrganizationTable.isAcronym(acronym.text),
+                  AcronymMatcher.matches(acronym.text, expansion: c.text) || (c.label == .organization && acronym.text.count <= 6) else { continue }
+            definitions[acronym.text.replacingOccurrences(of: ".", with: "")] = c.text
+            if !cleaned.contains(where: { $0.start < acronym.end && $0.end > acronym.start }) {
+                cleaned.append(CleanedMention(mentionIndex: nil, start: acronym.start, end: acronym.end, text: acronym.text,
+                                              label: c.label, tokens: [acronym]))
+            }
+        }
+        return definitions
+    }
+
+
     /// A line of Title Case words with no lower-case content word: a headline or a menu.
     func isHeadlineCase(tokens: [GraphToken], range: Range<Int>) -> Bool {
         let words = tokens.filter { $0.start >= range.lowerBound && $0.end <= range.upperBound && $0.isWord }
@@ -356,7 +187,7 @@ struct EntityResolver: Sendable {
         return content.allSatisfy { $0.isCapitalized || $0.text.unicodeScalars.first.map { ("0"..."9").contains($0) } == true }
     }
 
-    private func occurrences(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> [Int] {
+    func occurrences(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> [Int] {
         guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
         var result: [Int] = []
         var i = 0
