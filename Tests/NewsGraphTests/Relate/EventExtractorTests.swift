@@ -18,6 +18,13 @@ import Testing
                                             "Vladimir Putin condemned Moscow concert hall attack"]))
     }
 
+    @Test func qualifiersStayInTheAliasesNotTheName() throws {
+        let g = T.graph("The terrorist attack on Crocus City Hall shocked Russia.", [("Crocus City Hall", .location), ("Russia", .location)])
+        let event = try #require(g.entities.first { $0.kind == .event })
+        #expect(event.name == "Crocus City Hall attack")
+        #expect(event.aliases["terrorist attack"] == 1)
+    }
+
     @Test func explicitDateInTheSentenceWins() {
         let g = T.graph("The bombing in Kerman on January 3 killed 84.", [("Kerman", .location)], published: Self.published)
         #expect(g.entities.first { $0.kind == .event }?.date == "2024-01-03")
