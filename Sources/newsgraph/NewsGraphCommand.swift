@@ -22,6 +22,7 @@ struct NewsGraphCommand: AsyncParsableCommand {
             GenerateCommand.self,
             ExtractCommand.self,
             NerCommand.self,
+            EvalGraphCommand.self,
         ]
     )
 }
