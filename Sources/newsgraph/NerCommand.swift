@@ -11,8 +11,8 @@ struct NerCommand: AsyncParsableCommand {
     )
 }
 
-/// Output formats of the `ner` commands.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+/// `--format text|json` for the commands that print a report rather than a table.
+enum TextOrJSONFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 

@@ -16,7 +16,7 @@ struct NerEvalCommand: ParsableCommand {
     var model: String?
 
     @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    var format: TextOrJSONFormat = .text
 
     func run() throws {
         let documents = try CoNLLReader.read(path: data)

@@ -17,7 +17,7 @@ struct NerTagCommand: ParsableCommand {
     var model: String?
 
     @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    var format: TextOrJSONFormat = .text
 
     func run() throws {
         let data: Data

@@ -272,7 +272,7 @@ public struct PerceptronTrainer: Sendable {
         guard options.titleCaseShare > 0 else { return doc }
         var copies: [LabeledSentence] = []
         for sentence in doc.sentences where sentence.tokens.count >= 4 {
-            guard rng.nextDouble() < options.titleCaseShare else { continue }
+            guard rng.unit() < options.titleCaseShare else { continue }
             let mode = SentenceMode(sentence.tokens.map(TokenInfo.init))
             guard mode == .normal else { continue }
             // Half the copies keep minor words in lower case (AP style), half capitalize
