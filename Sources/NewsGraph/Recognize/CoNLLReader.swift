@@ -5,7 +5,8 @@ public struct CoNLLError: Error, Sendable, CustomStringConvertible {
     public var source: String
     public var line: Int
     public var reason: String
-    public var description: String { "\(source):\(line): \(reason)" }
+    /// "file:line: reason", or "file: reason" for errors about the whole file (line 0).
+    public var description: String { line > 0 ? "\(source):\(line): \(reason)" : "\(source): \(reason)" }
 }
 
 /// Reads CoNLL-format NER data.

@@ -77,11 +77,20 @@ public struct PerceptronTrainer: Sendable {
         let docs = documents.map { augment($0, &rng) }
         var gazetteer = self.gazetteer
         gazetteer.addCommonWords(Self.commonWords(documents, minimumCount: options.commonWordCount))
-        let prepared = docs.map { doc in PreparedDocument(sentences: doc.sentences.map(\.tokens), gazetteer: gazetteer) }
+        let prepared = docs.map { doc in PreparedDocument(sentences: doc.sentences.map(\.tokens), gazetteer: gazetteer, storeKeys: false) }
+        // A document's static keys, computed when needed rather than kept for the whole
+        // training set (~400 bytes per token).
+        func documentKeys(_ doc: PreparedDocument) -> [UInt64] {
+            var keys: [UInt64] = []
+            for (s, infos) in doc.infos.enumerated() {
+                FeatureExtractor.keys(infos, mode: doc.modes[s], context: doc.context, into: &keys)
+            }
+            return keys
+        }
 
         // Number the features that occur often enough, in order of first appearance.
         var counts: [UInt64: Int32] = [:]
-        for doc in prepared { for key in doc.keys where key != 0 { counts[key, default: 0] += 1 } }
+        for doc in prepared { for key in documentKeys(doc) where key != 0 { counts[key, default: 0] += 1 } }
         var index = HashIndex(capacity: counts.count / 2)
         var rowKeys: [UInt64] = []
         func addRow(_ key: UInt64) {
@@ -90,7 +99,7 @@ public struct PerceptronTrainer: Sendable {
             rowKeys.append(key)
         }
         for doc in prepared {
-            for key in doc.keys where key != 0 && Int(counts[key] ?? 0) >= options.featureCutoff { addRow(key) }
+            for key in documentKeys(doc) where key != 0 && Int(counts[key] ?? 0) >= options.featureCutoff { addRow(key) }
         }
         counts = [:]
         for prior in 1...UInt64(BIOTags.types.count) {
@@ -106,6 +115,8 @@ public struct PerceptronTrainer: Sendable {
             }
         }
         let rows = rowKeys.count
+        // Keys → rows once (-1: no row, -2: end of the token's keys), stored as 32-bit ids.
+        let rowIDs: [[Int32]] = prepared.map { doc in documentKeys(doc).map { $0 == 0 ? -2 : index.value(for: $0) } }
         log("training: \(docs.count) documents, \(prepared.reduce(0) { $0 + $1.infos.reduce(0) { $0 + $1.count } }) tokens, \(rows) features")
 
         var weights = [Float](repeating: 0, count: rows * t)
@@ -138,9 +149,8 @@ public struct PerceptronTrainer: Sendable {
                     for i in 0..<n {
                         let base = (doc.firstToken[s] + i) * FeatureExtractor.stride
                         for k in base..<(base + FeatureExtractor.stride) {
-                            let key = doc.keys[k]
-                            if key == 0 { break }
-                            let row = index.value(for: key)
+                            let row = rowIDs[d][k]
+                            if row == -2 { break }
                             if row >= 0 { ids.append(row) }
                         }
                         let (p1, p2) = FeatureExtractor.priorKeys(infos[i], mode: doc.modes[s], context: doc.context)
