@@ -158,11 +158,6 @@ struct PageTree: Sendable {
         return result
     }
 
-    /// Every element in the page with one of these tags, in document order.
-    func elements(tags: Set<String>) -> [Int] {
-        nodes.indices.filter { tags.contains(nodes[$0].tag) }
-    }
-
     /// True when `index` lies below `ancestor` (or is it).
     func isDescendant(_ index: Int, of ancestor: Int) -> Bool {
         var current = index
