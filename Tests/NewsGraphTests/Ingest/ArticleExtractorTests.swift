@@ -311,4 +311,17 @@ import Testing
         #expect(article.byline == "Jane Doe")
         #expect(article.published.map(ISODate.format) == "2024-03-05T10:00:00Z")
     }
+
+    @Test func shortBriefIsNotReplacedByTeasersARelaxedAttemptFinds() throws {
+        let brief = "Police closed the northern ring road on Tuesday morning after a lorry lost its load of gravel near the harbour exit, and traffic was diverted through the city centre for three hours."
+        let teasers = (1...6).map { number in
+            "<div class=\"teaser\"><p>Teaser \(number): a longer summary of another story, with commas, clauses, names and places, so that it scores well as prose on its own.</p></div>"
+        }.joined()
+        let html = """
+            <html><body><div class="story-body"><p>\(brief)</p></div>
+            <div class="related-stories">\(teasers)</div></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html, url: "u")
+        #expect(article.paragraphs == [brief])
+    }
 }
