@@ -324,4 +324,15 @@ import Testing
         let article = try ArticleExtractor().extract(html: html, url: "u")
         #expect(article.paragraphs == [brief])
     }
+
+    @Test func hiddenElementsAreNotArticleText() throws {
+        let body = """
+            <div class="story-body">
+            <p style="Display: None">A hidden teaser, with commas, that only scripts ever show to the reader.</p>
+            <p hidden>A second hidden paragraph, also long enough to count as text if it were kept.</p>
+            <p aria-hidden="true">A third one, hidden from assistive technology and from us as well.</p>
+            """ + Self.articleParagraphs.map { "<p>\($0)</p>" }.joined() + "</div>"
+        let article = try ArticleExtractor().extract(html: "<html><body>\(body)</body></html>", url: "u")
+        #expect(article.paragraphs == Self.articleParagraphs)
+    }
 }
