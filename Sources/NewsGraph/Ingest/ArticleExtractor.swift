@@ -96,9 +96,10 @@ public struct ArticleExtractor: Sendable {
             let blocks = BodyCollector(tree: tree, stats: stats, scores: scores, title: metadata.title).blocks(from: roots)
             let paragraphs = blocks.map(\.text)
             let length = paragraphs.reduce(0) { $0 + TextNormalizer.length($1) }
-            // A relaxed attempt has to find clearly more: for a short news brief the strict
-            // first attempt is right and later ones only add the boilerplate it removed.
-            if best.isEmpty || Double(length) > Double(bestLength) * 1.5 + 50 {
+            // A relaxed attempt has to find clearly more, and the same article: for a short
+            // news brief the strict first attempt is right, and a relaxed one that jumps to
+            // another block (teasers, a bio) or only adds what was removed is worse.
+            if best.isEmpty || (Double(length) > Double(bestLength) * 1.5 + 50 && Self.extends(best, with: paragraphs)) {
                 best = paragraphs
                 bestLength = length
             }
@@ -135,6 +136,12 @@ public struct ArticleExtractor: Sendable {
         return body.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
             .map { TextNormalizer.clean(String($0)) }
             .filter { !$0.isEmpty }
+    }
+
+    /// True when most of `earlier`'s paragraphs reappear in `later` (it grew the same body).
+    static func extends(_ earlier: [String], with later: [String]) -> Bool {
+        let kept = Set(later)
+        return earlier.filter { kept.contains($0) }.count * 2 >= earlier.count
     }
 
     /// The share of the DOM body's words (3+ letters, lower-cased) found in the JSON-LD body.

@@ -16,6 +16,9 @@ enum BoilerplateText {
         "skip to content", "skip to main content", "back to top", "close", "image", "photo", "video",
         "watch", "listen", "listen to this article", "click to expand", "enlarge this image",
         "toggle caption", "hide caption", "expand", "copy link", "link copied", "follow us",
+        "continue reading the main story", "skip advertisement", "story continues below",
+        "article continues below", "scroll to continue with content", "continue reading below advertisement",
+        "content continues below", "ad feedback", "scroll down to continue reading",
     ]
 
     /// Line openings that mark a pointer to other content.

@@ -11,8 +11,9 @@ struct ContentScorer {
     /// Containers that read as a paragraph when they hold no block, or that hold text runs.
     static let containerTags: Set<String> = ["div", "section", "article", "main", "center"]
 
-    /// The elements that make up the article, in document order: the winning container and
-    /// the siblings that belong with it.
+    /// The elements that make up the article, in document order (the winning container, the
+    /// siblings that belong with it and same-class cousins), and the content score of every
+    /// container that received one (the clean-up uses them).
     func contentRoots() -> (roots: [Int], scores: [Int: Double]) {
         let nodes = tree.nodes
         var scores: [Int: Double] = [:]

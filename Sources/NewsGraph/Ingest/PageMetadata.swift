@@ -64,7 +64,7 @@ struct PageMetadata: Sendable {
                 if !text.isEmpty && text.count <= 100 { classByline = text }
             }
             if let rel = node.attribute("rel")?.lowercased() {
-                if rel.split(separator: " ").contains("canonical"), canonicalLink == nil { canonicalLink = node.attribute("href") }
+                if rel.split(separator: " ").contains("canonical"), canonicalLink == nil, node.tag == "link" { canonicalLink = node.attribute("href") }
                 if rel.split(separator: " ").contains("author"), relAuthor == nil, node.tag == "a" {
                     relAuthor = TextNormalizer.clean(tree.text(of: index))
                 }

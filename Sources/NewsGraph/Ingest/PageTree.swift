@@ -82,11 +82,17 @@ struct PageTree: Sendable {
             if current.pointee.name != nil {
                 let name = Self.name(current.pointee.name)
                 if Self.keptAttributes.contains(name) {
-                    var value = ""
-                    if let valueNode = current.pointee.children, let content = valueNode.pointee.content {
-                        value = String(cString: content)
+                    let content = current.pointee.children?.pointee.content
+                    switch name {
+                    case "href" where tag != "link":
+                        // Only "same page or not" matters for a link's weight; skip copying URLs.
+                        node.attributes.append((name, content?.pointee == 0x23 ? "#" : "/"))
+                    case "style":
+                        // Only whether it hides the element matters.
+                        if let content, Self.stylesheetHides(content) { node.attributes.append(("hidden", "")) }
+                    default:
+                        node.attributes.append((name, content.map { String(cString: $0) } ?? ""))
                     }
-                    node.attributes.append((name, value))
                 }
             }
             attribute = current.pointee.next
@@ -118,6 +124,21 @@ struct PageTree: Sendable {
         guard let raw = xmlGetProp(pointer, name) else { return nil }
         defer { ng_xmlFree(raw) }
         return String(cString: raw)
+    }
+
+    /// `display:none` or `visibility:hidden` in an inline style, spaces and case ignored.
+    static func stylesheetHides(_ raw: UnsafePointer<UInt8>) -> Bool {
+        var compact: [UInt8] = []
+        var index = 0
+        while raw[index] != 0 {
+            let byte = raw[index]
+            if byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                compact.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }
+            index += 1
+        }
+        let style = String(decoding: compact, as: UTF8.self)
+        return style.contains("display:none") || style.contains("visibility:hidden")
     }
 
     private static func rawText(_ pointer: xmlNodePtr) -> String {
@@ -156,11 +177,6 @@ struct PageTree: Sendable {
             stack.append(contentsOf: node.children.reversed())
         }
         return result
-    }
-
-    /// Every element in the page with one of these tags, in document order.
-    func elements(tags: Set<String>) -> [Int] {
-        nodes.indices.filter { tags.contains(nodes[$0].tag) }
     }
 
     /// True when `index` lies below `ancestor` (or is it).

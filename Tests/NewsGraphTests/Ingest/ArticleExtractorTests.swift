@@ -311,4 +311,28 @@ import Testing
         #expect(article.byline == "Jane Doe")
         #expect(article.published.map(ISODate.format) == "2024-03-05T10:00:00Z")
     }
+
+    @Test func shortBriefIsNotReplacedByTeasersARelaxedAttemptFinds() throws {
+        let brief = "Police closed the northern ring road on Tuesday morning after a lorry lost its load of gravel near the harbour exit, and traffic was diverted through the city centre for three hours."
+        let teasers = (1...6).map { number in
+            "<div class=\"teaser\"><p>Teaser \(number): a longer summary of another story, with commas, clauses, names and places, so that it scores well as prose on its own.</p></div>"
+        }.joined()
+        let html = """
+            <html><body><div class="story-body"><p>\(brief)</p></div>
+            <div class="related-stories">\(teasers)</div></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html, url: "u")
+        #expect(article.paragraphs == [brief])
+    }
+
+    @Test func hiddenElementsAreNotArticleText() throws {
+        let body = """
+            <div class="story-body">
+            <p style="Display: None">A hidden teaser, with commas, that only scripts ever show to the reader.</p>
+            <p hidden>A second hidden paragraph, also long enough to count as text if it were kept.</p>
+            <p aria-hidden="true">A third one, hidden from assistive technology and from us as well.</p>
+            """ + Self.articleParagraphs.map { "<p>\($0)</p>" }.joined() + "</div>"
+        let article = try ArticleExtractor().extract(html: "<html><body>\(body)</body></html>", url: "u")
+        #expect(article.paragraphs == Self.articleParagraphs)
+    }
 }
