@@ -42,9 +42,7 @@ import Testing
                                  source: nil, fetched: F.day2)
         #expect(try MergeTests.entity(store, "person:vova") == nil)
         #expect(try MergeTests.entity(store, "person:vladimir putin")?["mention_count"] == 4)
-        let alias = try await store.pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT alias, count, origin FROM aliases WHERE key = 'vova'")
-        }
+        let alias = try MergeTests.row(store, "SELECT alias, count, origin FROM aliases WHERE key = 'vova'")
         #expect(alias?["count"] == 1)
         #expect(alias?["origin"] == "user")
     }

@@ -17,6 +17,10 @@ import Testing
         try #require(try store.pool.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM entities WHERE key = ?", arguments: [key]) })
     }
 
+    static func row(_ store: SQLiteGraphStore, _ sql: String) throws -> Row? {
+        try store.pool.read { db in try Row.fetchOne(db, sql: sql) }
+    }
+
     static func entity(_ store: SQLiteGraphStore, _ key: String) throws -> Row? {
         try store.pool.read { db in try Row.fetchOne(db, sql: "SELECT * FROM entities WHERE key = ?", arguments: [key]) }
     }
