@@ -93,6 +93,25 @@ import Testing
         #expect(try F.violations(store) == [])
     }
 
+    @Test func updatedArticleTakesBackFromBothSidesOfASplit() async throws {
+        let (folder, store, vladimir) = try await openMerged()
+        defer { withExtendedLifetime(folder) {} }
+        let outcome = try await store.splitEntity(vladimir, aliases: ["Putin"])
+        // a3 named both; its new version names nobody.
+        _ = try await store.save(F.article("https://n.example/3", "Nothing here now.", published: F.day1), graph: .empty,
+                                 source: nil, fetched: F.day2)
+        let created = try #require(try MergeTests.row(store, "SELECT mention_count, article_count FROM entities WHERE id = \(outcome.created.id)"))
+        #expect(created["mention_count"] == 1)
+        #expect(created["article_count"] == 1)
+        #expect(try MergeTests.entity(store, "person:vladimir putin")?["mention_count"] == 2)
+        #expect(try MergeTests.relations(store) == [
+            "Emmanuel Macron–Putin co_mention 1/1/1",
+            "Emmanuel Macron–Vladimir Putin co_mention 2/1/2",
+            "Vladimir Putin–Emmanuel Macron warned 2/1/2",
+        ])
+        #expect(try F.violations(store) == [])
+    }
+
     @Test func splitRefusesUnknownAliasOwnNameAndTakenName() async throws {
         let (folder, store, vladimir) = try await openMerged()
         defer { withExtendedLifetime(folder) {} }
