@@ -60,7 +60,9 @@ struct AliasCommand: AsyncParsableCommand {
         let output = try await CurationOutput.reportingErrors {
             let curator = Curator(query: try database.open())
             if list {
-                return try await curator.query.store.corrections().map {
+                let corrections = try await curator.query.store.corrections()
+                if corrections.isEmpty { return "no corrections recorded in \(database.db)" }
+                return corrections.map {
                     "\($0.created.prefix(19))  \($0.action.padding(toLength: 5, withPad: " ", startingAt: 0))  \($0.name) → \($0.target)"
                 }.joined(separator: "\n")
             }
