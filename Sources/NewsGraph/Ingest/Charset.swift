@@ -13,7 +13,8 @@ import Darwin
 /// 2. the `charset` of an HTTP `Content-Type`, when there is one;
 /// 3. the XML declaration's `encoding=` (XML) or `<meta charset>` /
 ///    `<meta http-equiv="Content-Type">` in the first few KB (HTML);
-/// 4. a guess: valid UTF-8, else windows-1252.
+/// 4. a guess: valid UTF-8, else a legacy encoding recognised from the text's shape
+///    (see ``LegacyEncodingGuess``: Cyrillic, Japanese, Korean, Chinese), else windows-1252.
 ///
 /// A declared encoding that cannot decode the bytes (or that names no known encoding) is
 /// not trusted: the guess decides instead and ``DecodedText/declarationWasWrong`` is set,
@@ -106,7 +107,8 @@ public enum Charset {
             return DecodedText(text: text, encoding: "utf-8",
                                decidedBy: rule, declaredEncoding: declared, declarationWasWrong: wrong)
         }
-        return DecodedText(text: decodeWindows1252(bytes), encoding: "windows-1252", decidedBy: rule,
+        let (encoding, text) = LegacyEncodingGuess.guess(bytes)
+        return DecodedText(text: normalize(text), encoding: encoding, decidedBy: rule,
                            declaredEncoding: declared, declarationWasWrong: wrong)
     }
 
