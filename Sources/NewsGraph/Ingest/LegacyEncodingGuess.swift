@@ -26,6 +26,12 @@ enum LegacyEncodingGuess {
         consider("euc-kr") { hangulShare($0) }
         consider("gb18030") { commonHanShare($0, Self.commonSimplified) }
         consider("big5") { commonHanShare($0, Self.commonTraditional) }
+        consider("tis-620") { share($0) { (0x0E01...0x0E5B).contains($0.value) } }
+        // Hebrew letters sit where windows-1251 has lowercase Cyrillic; Russian text also
+        // uses я, ы, ь, э, ю (0xFB–0xFF) and capitals (0xC0–0xDF), Hebrew never does.
+        if !bytes.contains(where: { $0 >= 0xC0 && $0 <= 0xDF || $0 >= 0xFB }) {
+            consider("windows-1255") { share($0) { (0x05D0...0x05EA).contains($0.value) } * 1.5 }
+        }
         guard let best, best.score >= 0.2 else { return fallback() }
         return (best.encoding, best.text)
     }
@@ -65,7 +71,9 @@ enum LegacyEncodingGuess {
     }
 
     private static func hangulShare(_ text: String) -> Double {
-        share(text) { (0xAC00...0xD7A3).contains($0.value) }
+        // Korean prose is nearly all Hangul; Chinese bytes read as EUC-KR mix in Hanja.
+        let value = share(text) { (0xAC00...0xD7A3).contains($0.value) }
+        return value >= 0.85 ? value : 0
     }
 
     private static func commonHanShare(_ text: String, _ common: Set<Unicode.Scalar>) -> Double {

@@ -54,6 +54,16 @@ import Testing
         #expect(traditional.text.contains("中國政府今天表示，這個國家的經濟發展對世界有重要的影響。"))
     }
 
+    @Test func thaiAndHebrew() throws {
+        // "ข่าวเศรษฐกิจไทยวันนี้" in TIS-620, "חדשות היום בירושלים" in windows-1255.
+        let thai = try Charset.decode(wrapped("a2e8d2c7e0c8c3c9b0a1d4a8e4b7c2c7d1b9b9d5e9"), kind: .xml)
+        #expect(thai.encoding == "tis-620")
+        #expect(thai.text.contains("ข่าวเศรษฐกิจไทยวันนี้"))
+        let hebrew = try Charset.decode(wrapped("e7e3f9e5fa20e4e9e5ed20e1e9f8e5f9ece9ed"), kind: .xml)
+        #expect(hebrew.encoding == "windows-1255")
+        #expect(hebrew.text.contains("חדשות היום בירושלים"))
+    }
+
     @Test func westernTextStaysWindows1252() throws {
         // "Crème brûlée à São Paulo – ½ €" in windows-1252: isolated high bytes.
         let decoded = try Charset.decode(wrapped("4372e86d65206272fb6ce96520e02053e36f205061756c6f209620bd2080"), kind: .xml)
