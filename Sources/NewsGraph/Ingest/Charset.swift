@@ -13,7 +13,8 @@ import Darwin
 /// 2. the `charset` of an HTTP `Content-Type`, when there is one;
 /// 3. the XML declaration's `encoding=` (XML) or `<meta charset>` /
 ///    `<meta http-equiv="Content-Type">` in the first few KB (HTML);
-/// 4. a guess: valid UTF-8, else windows-1252.
+/// 4. a guess: valid UTF-8, else a legacy encoding recognised from the text's shape
+///    (see ``LegacyEncodingGuess``: Cyrillic, Japanese, Korean, Chinese), else windows-1252.
 ///
 /// A declared encoding that cannot decode the bytes (or that names no known encoding) is
 /// not trusted: the guess decides instead and ``DecodedText/declarationWasWrong`` is set,
@@ -106,7 +107,8 @@ public enum Charset {
             return DecodedText(text: text, encoding: "utf-8",
                                decidedBy: rule, declaredEncoding: declared, declarationWasWrong: wrong)
         }
-        return DecodedText(text: decodeWindows1252(bytes), encoding: "windows-1252", decidedBy: rule,
+        let (encoding, text) = LegacyEncodingGuess.guess(bytes)
+        return DecodedText(text: normalize(text), encoding: encoding, decidedBy: rule,
                            declaredEncoding: declared, declarationWasWrong: wrong)
     }
 
@@ -274,12 +276,33 @@ public enum Charset {
     private static func normalize(_ text: String) -> String {
         // Foundation's normalization is slow; most text provably needs none. Below U+0300
         // (UTF-8 lead bytes under 0xCC) nothing changes, so only look closer past that.
-        guard text.utf8.contains(where: { $0 >= 0xCC }), text.unicodeScalars.contains(where: mayChangeUnderNFC) else {
+        guard mayNeedNormalization(text) else {
             return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         }
         var normalized = text.precomposedStringWithCanonicalMapping
         if normalized.hasPrefix("\u{FEFF}") { normalized.removeFirst() }
         return normalized
+    }
+
+    /// Scans the UTF-8 bytes, decoding only the characters at or above U+0300.
+    private static func mayNeedNormalization(_ text: String) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let lead = bytes[i]
+                // ASCII, continuation bytes and the lead bytes of U+0080…U+02FF.
+                if lead < 0xCC { i += 1; continue }
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                guard i + length <= count else { return true }
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+                if let scalar = Unicode.Scalar(value), mayChangeUnderNFC(scalar) { return true }
+                i += length
+            }
+            return false
+        }
+        return answer ?? text.unicodeScalars.contains(where: mayChangeUnderNFC)
     }
 
     /// False only for characters NFC certainly leaves alone (NFC_Quick_Check = Yes, and

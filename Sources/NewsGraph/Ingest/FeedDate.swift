@@ -147,11 +147,16 @@ public enum FeedDate {
             } else if isWeekday(token) {
                 continue
             } else if let zone = parseZone(token) {
-                offset = zone
+                // A second zone is a comment-like repeat ("+0200 CEST"): the first one wins.
+                if offset == nil { offset = zone }
             } else if token.count == 2, lower(token[token.startIndex]) == UInt8(ascii: "a") || lower(token[token.startIndex]) == UInt8(ascii: "p"),
                       lower(token[token.startIndex + 1]) == UInt8(ascii: "m"), haveTime {
                 let pm = lower(token[token.startIndex]) == UInt8(ascii: "p")
                 if pm, hour < 12 { hour += 12 } else if !pm, hour == 12 { hour = 0 }
+            } else if haveTime, month != nil {
+                // After the time, an unknown word is a zone we do not know ("ET") or a
+                // comment ("(CEST)"): keep the date, in UTC unless a known zone said otherwise.
+                continue
             } else {
                 return nil
             }

@@ -83,6 +83,9 @@ public enum FeedParser {
         if let message = document.firstError, isEntityExpansion(message) {
             throw FeedError(source: name, reason: .entityExpansion)
         }
+        if EntityBudget.expandedSize(of: document, limit: entityExpansionLimit(inputSize: bytes.count)) == nil {
+            throw FeedError(source: name, reason: .entityExpansion)
+        }
         let feed = try parse(document: document, source: name)
         return Output(feed: feed, encoding: decoded.encoding, encodingRule: decoded.decidedBy,
                       encodingDeclarationWasWrong: decoded.declarationWasWrong,
@@ -107,6 +110,10 @@ public enum FeedParser {
         }
         return feed
     }
+
+    /// Entities may add at most the input's size plus 4 MB of text: far more than any
+    /// real feed's handful of declared entities, far less than an attack needs.
+    static func entityExpansionLimit(inputSize: Int) -> Int { inputSize + 4 * 1024 * 1024 }
 
     private static func isXMLMediaType(_ contentType: String) -> Bool {
         let mediaType = contentType.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""

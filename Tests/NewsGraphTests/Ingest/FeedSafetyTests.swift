@@ -64,3 +64,28 @@ import Testing
         }
     }
 }
+
+@Suite struct FeedEntityBudgetTests {
+    @Test func flatEntityBlowupIsRefusedQuickly() throws {
+        // 50 KB entity × 20,000 references: a 110 KB file that would read as 1 GB.
+        let big = String(repeating: "A", count: 50_000)
+        let xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY e \"\(big)\">]><rss version=\"2.0\"><channel><title>"
+            + String(repeating: "&e;", count: 20_000) + "</title></channel></rss>"
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(throws: FeedError(source: "quad.xml", reason: .entityExpansion)) {
+            try FeedParser.parse(Array(xml.utf8), source: "quad.xml")
+        }
+        #expect(clock.now - start < .seconds(10))
+    }
+
+    @Test func modestDeclaredEntitiesStillWork() throws {
+        let xml = """
+            <?xml version="1.0"?><!DOCTYPE rss [<!ENTITY org "Example Org"><!ENTITY both "&org; &amp; friends">]>
+            <rss version="2.0"><channel><title>&both;</title><item><title>News from &org;</title></item></channel></rss>
+            """
+        let feed = try FeedParser.parse(Array(xml.utf8))
+        #expect(feed.title == "Example Org & friends")
+        #expect(feed.entries.first?.title == "News from Example Org")
+    }
+}
