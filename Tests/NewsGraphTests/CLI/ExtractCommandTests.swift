@@ -55,13 +55,15 @@ struct ExtractCommandTests {
         #expect(entry.keys.contains("content"))  // null, but present
     }
 
-    @Test func pagesAndGarbageAreClearOneLineErrors() throws {
-        let page = try run(["extract", "-"], stdin: "<!doctype html><html><body><p>Hi</p></body></html>")
+    @Test func pagesWithoutTextAndGarbageAreClearOneLineErrors() throws {
+        let page = try run(["extract", "-"], stdin: "<!doctype html><html><body><nav><a href=/>Home</a></nav></body></html>")
         #expect(page.status != 0)
-        #expect(page.err.contains("stdin"))
-        #expect(page.err.contains("not a feed"))
+        #expect(page.err == "error: stdin: no article text found on the page\n")
         let empty = try run(["extract", "-"], stdin: "")
         #expect(empty.status != 0)
-        #expect(empty.err.contains("empty input"))
+        #expect(empty.err == "error: stdin: empty document\n")
+        let binary = try run(["extract", "-"], stdin: "\u{0}\u{1}\u{2}garbage")
+        #expect(binary.status != 0)
+        #expect(binary.err == "error: stdin: binary data: neither a feed nor a page\n")
     }
 }
