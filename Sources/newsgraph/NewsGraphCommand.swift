@@ -14,6 +14,13 @@ struct NewsGraphCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
+            IngestCommand.self,
+            ArticlesCommand.self,
+            StatsCommand.self,
+            NeighborsCommand.self,
+            ExportCommand.self,
+            GenerateCommand.self,
+            ExtractCommand.self,
             EvalGraphCommand.self,
         ]
     )
