@@ -44,19 +44,25 @@ struct EvalGraphCommand: ParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
-        guard goldMentions else {
-            // The seam for the trained tagger: once it lands, build GraphBuilder(tagger:) with it here.
-            throw ValidationError("no trained tagger in this build yet; run with --gold-mentions")
+        let builder: GraphBuilder
+        if goldMentions {
+            builder = GraphBuilder(tagger: ClosureTagger { _ in [] })
+        } else {
+            do { builder = try GraphBuilder.standard() } catch { throw ValidationError(error.description) }
         }
-        let builder = GraphBuilder(tagger: ClosureTagger { _ in [] })
         var evaluation = GraphEvaluation()
         var lines = Data()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         for article in articles {
             let text = article.text
-            let mentions = GoldMentions.spans(in: text, marks: article.mentions + (article.noise ?? []))
-            let graph = builder.analyze(text: text, mentions: mentions, published: article.publishedDate)
+            let graph: ArticleGraph
+            if goldMentions {
+                let mentions = GoldMentions.spans(in: text, marks: article.mentions + (article.noise ?? []))
+                graph = builder.analyze(text: text, mentions: mentions, published: article.publishedDate)
+            } else {
+                graph = builder.analyze(Article(url: article.id, published: article.publishedDate, paragraphs: [text]))
+            }
             evaluation.add(article, predicted: graph)
             if predictions != nil {
                 lines.append(try encoder.encode(Prediction(id: article.id, graph: graph)))

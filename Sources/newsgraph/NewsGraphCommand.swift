@@ -21,6 +21,7 @@ struct NewsGraphCommand: AsyncParsableCommand {
             ExportCommand.self,
             GenerateCommand.self,
             ExtractCommand.self,
+            NerCommand.self,
             EvalGraphCommand.self,
         ]
     )
