@@ -8,6 +8,9 @@ import Foundation
 struct EventExtractor: Sendable {
     /// The article's publication day, used when the sentence gives no date.
     var published: Date?
+    /// Locations the gazetteer knows as cities: an event is named after its city rather than
+    /// a venue, so that articles naming the venue or the city name one event alike.
+    var cities: Set<Int> = []
 
     private struct Occurrence {
         var view: Int
@@ -36,8 +39,15 @@ struct EventExtractor: Sendable {
             }
         }
         var eventOfClass: [String: Int] = [:]
+        var namingCity: [Int: (city: Int, view: Int)] = [:]
         for occurrence in occurrences where occurrence.anchored && eventOfClass[occurrence.eventClass] == nil {
-            let anchor = occurrence.place ?? occurrence.organizer ?? occurrence.targets.first ?? occurrence.owner
+            var anchor = occurrence.place ?? occurrence.organizer ?? occurrence.targets.first ?? occurrence.owner
+            // "the attack on Crocus City Hall … a Moscow court": named after the city
+            var namedCity: Int?
+            if let place = anchor, entities[place].kind == .location, !cities.contains(place) {
+                namedCity = city(of: place, in: views[occurrence.view])
+                if let c = namedCity { anchor = c }
+            }
             var anchorName = anchor.map { entities[$0].name }
             // "NATO summit", not "North Atlantic Treaty Organization summit"
             if occurrence.place == nil, occurrence.organizer != nil, let written = occurrence.organizerText { anchorName = written }
@@ -45,7 +55,10 @@ struct EventExtractor: Sendable {
                 anchorName = occurrence.involved.map { entities[$0].name }.joined(separator: "-")
             }
             guard let anchorText = anchorName else { continue }
-            let name = ([anchorText] + occurrence.nameWords).joined(separator: " ")
+            // Place and noun only ("Moscow attack"): descriptions such as "concert hall" differ
+            // from article to article and stay in the aliases.
+            let name = ([anchorText] + occurrence.nameWords.suffix(1)).joined(separator: " ")
+            if let c = namedCity { namingCity[entities.count] = (c, occurrence.view) }
             eventOfClass[occurrence.eventClass] = entities.count
             let date = occurrences.filter { $0.eventClass == occurrence.eventClass }.compactMap(\.date).first ?? isoDay(published)
             entities.append(ResolvedEntity(name: name, kind: .event, date: date))
@@ -53,7 +66,12 @@ struct EventExtractor: Sendable {
         // An event the article keeps returning to ("the attack" twice or more) without ever
         // anchoring it happened where the lead sentence says: "… opened fire at Crocus City Hall".
         var leadPlaces: [String: (place: Int, view: Int)] = [:]
-        if let lead = leadPlace(views, entities: entities) {
+        var leadVenue: Int?
+        if var lead = leadPlace(views, entities: entities) {
+            if entities[lead.place].kind == .location, !cities.contains(lead.place), let c = city(of: lead.place, in: views[lead.view]) {
+                leadVenue = lead.place
+                lead.place = c
+            }
             let unanchored = Dictionary(grouping: occurrences.filter { eventOfClass[$0.eventClass] == nil }, by: \.eventClass)
             for (eventClass, group) in unanchored.sorted(by: { $0.key < $1.key }) where group.count >= 2 {
                 // named after the noun the article uses most ("the strikes" twice, "attacks" once → strike)
@@ -61,16 +79,17 @@ struct EventExtractor: Sendable {
                 let words = group.max { a, b in
                     let (ca, cb) = (nouns[a.nameWords.last ?? ""]?.count ?? 0, nouns[b.nameWords.last ?? ""]?.count ?? 0)
                     return ca != cb ? ca < cb : a.nameWords.count < b.nameWords.count
-                }?.nameWords ?? []
+                }?.nameWords.suffix(1) ?? []
                 eventOfClass[eventClass] = entities.count
                 leadPlaces[eventClass] = lead
                 let date = group.compactMap(\.date).first ?? isoDay(published)
-                entities.append(ResolvedEntity(name: ([entities[lead.place].name] + words).joined(separator: " "), kind: .event, date: date))
+                entities.append(ResolvedEntity(name: ([entities[lead.place].name] + Array(words)).joined(separator: " "), kind: .event, date: date))
             }
         }
         for (eventClass, lead) in leadPlaces.sorted(by: { $0.key < $1.key }) {
             guard let event = eventOfClass[eventClass] else { continue }
             sink.add(event, "located_in", lead.place, evidence: views[lead.view].evidence)
+            if let venue = leadVenue { sink.add(event, "located_in", venue, evidence: views[lead.view].evidence) }
         }
         for occurrence in occurrences {
             guard let event = eventOfClass[occurrence.eventClass] else { continue }
@@ -100,7 +119,21 @@ struct EventExtractor: Sendable {
                 }
             }
         }
+        for (event, naming) in namingCity.sorted(by: { $0.key < $1.key }) {
+            sink.add(event, "located_in", naming.city, evidence: views[naming.view].evidence)
+        }
         for view in views { participants(view, entities: entities, into: &sink) }
+    }
+
+    /// The known city a venue is placed in by the sentence: "Crocus City Hall near Moscow",
+    /// "Moscow's Crocus City Hall".
+    private func city(of place: Int, in view: SentenceView) -> Int? {
+        let items = view.items
+        guard let i = items.firstIndex(where: { $0.entity == place }) else { return nil }
+        if i + 2 < items.count, items[i + 1].isWord(["in", "near", "outside"]), let c = items[i + 2].entity, cities.contains(c) { return c }
+        if i >= 2, items[i - 1].isWord("'s"), let c = items[i - 2].entity, cities.contains(c) { return c }
+        if i >= 1, let c = items[i - 1].entity, cities.contains(c) { return c }
+        return nil
     }
 
     /// The first place the article's first sentence puts something at, in or near.

@@ -19,7 +19,7 @@ struct RelationExtractor: Sendable {
         }
         var sink = RelationSink()
 
-        EventExtractor(published: published).extract(views: &views, entities: &entities, into: &sink)
+        EventExtractor(published: published, cities: Set(document.cityCountry.keys)).extract(views: &views, entities: &entities, into: &sink)
         for view in views {
             RoleExtractor().extract(view, entities: entities, into: &sink)
             AffiliationExtractor(cities: Set(document.cityCountry.keys)).extract(view, entities: entities, into: &sink)

@@ -41,4 +41,15 @@ import Testing
         #expect(missing.status == 64)
         #expect(missing.err.hasPrefix("Error: /no/such/folder: cannot list folder"))
     }
+
+    @Test(.enabled(if: binary != nil)) func withoutGoldMentionsTheShippedTaggerFindsTheMentions() throws {
+        let gold = Self.root.appendingPathComponent("eval/gold-heldout").path
+        let result = try Self.run(["eval-graph", "--gold", gold])
+        #expect(result.status == 0)
+        #expect(result.out.hasPrefix("15 articles"))
+        let entityLine = try #require(result.out.split(separator: "\n").first { $0.hasPrefix("entities (micro)") })
+        let fields = entityLine.split(separator: " ")
+        let truePositives = try #require(Int(fields[fields.count - 3]))
+        #expect(truePositives > 100)   // an analyzer without a tagger would find none
+    }
 }
