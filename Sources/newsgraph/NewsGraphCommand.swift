@@ -15,7 +15,11 @@ struct NewsGraphCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             NeighborsCommand.self,
+            ShowCommand.self,
+            SearchCommand.self,
+            PathCommand.self,
             ExportCommand.self,
+            RenderCommand.self,
             GenerateCommand.self,
         ]
     )
