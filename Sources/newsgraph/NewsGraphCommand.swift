@@ -14,6 +14,9 @@ struct NewsGraphCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
+            IngestCommand.self,
+            ArticlesCommand.self,
+            StatsCommand.self,
             NeighborsCommand.self,
             ShowCommand.self,
             SearchCommand.self,

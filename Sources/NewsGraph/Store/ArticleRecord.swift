@@ -17,7 +17,7 @@ struct ArticleRecord: Sendable {
 
     init(_ article: Article, fetched: Date) {
         url = article.url
-        canonicalURL = article.canonicalURL.flatMap { $0.isEmpty ? nil : $0 }
+        canonicalURL = Self.usableCanonical(article.canonicalURL, url: article.url)
         guid = article.guid.flatMap { $0.isEmpty ? nil : $0 }
         title = article.title
         byline = article.byline
@@ -28,6 +28,20 @@ struct ArticleRecord: Sendable {
         text = article.text
         contentHash = SHA256.hex((article.title ?? "") + "\u{1F}" + text)
     }
+
+    /// Many sites declare their home page as every page's canonical URL; such a canonical
+    /// would merge all their articles into one, so it is dropped.
+    static func usableCanonical(_ canonical: String?, url: String) -> String? {
+        guard let canonical, !canonical.isEmpty else { return nil }
+        let canonicalPath = URLComponents(string: canonical)?.path ?? ""
+        let pagePath = URLComponents(string: url)?.path ?? url
+        if (canonicalPath.isEmpty || canonicalPath == "/") && !(pagePath.isEmpty || pagePath == "/") { return nil }
+        return canonical
+    }
+
+    /// Bodies shorter than this say little about identity ("Subscribe to read", empty
+    /// extractions), so they never match another article by content hash.
+    static let minimumTextForHashMatch = 200
 
     /// The value of the `articles_identity` index.
     var identity: String { canonicalURL ?? url }

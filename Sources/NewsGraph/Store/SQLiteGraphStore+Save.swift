@@ -53,8 +53,7 @@ extension SQLiteGraphStore {
            let row = try Row.fetchOne(db, sql: "SELECT * FROM articles WHERE guid = ? AND source_id IS ?", arguments: [guid, sourceID]) {
             return ExistingArticle(id: row["id"], row: row)
         }
-        // An empty body says nothing about identity: many failed extractions share it.
-        if !record.text.isEmpty,
+        if record.text.unicodeScalars.count >= ArticleRecord.minimumTextForHashMatch,
            let row = try Row.fetchOne(db, sql: "SELECT * FROM articles WHERE content_hash = ?", arguments: [record.contentHash]) {
             return ExistingArticle(id: row["id"], row: row)
         }

@@ -30,6 +30,11 @@ public final class SQLiteGraphStore: GraphStore {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.label = "newsgraph"
+        configuration.prepareDatabase { db in
+            // In WAL mode NORMAL still survives a killed process (commits are in the log);
+            // only a power cut may lose the last few, never corrupt. FULL fsyncs per article.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
         } catch {

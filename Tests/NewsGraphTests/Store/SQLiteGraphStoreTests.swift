@@ -49,14 +49,19 @@ import Testing
         #expect(weights == [1, 1])
     }
 
+    static let longText = [String(repeating: "A long enough body to identify an article by its hash. ", count: 5)]
+
     @Test func sameContentUnderAnotherURLOrSameGuidIsTheSameArticle() async throws {
         let (_, store) = try open()
-        #expect(try await store.save(Self.article(), graph: .empty, source: nil, fetched: Self.day1) == .inserted)
-        #expect(try await store.save(Self.article("https://news.example/a?utm=x"), graph: .empty, source: nil, fetched: Self.day1) == .unchanged)
+        #expect(try await store.save(Self.article(text: Self.longText), graph: .empty, source: nil, fetched: Self.day1) == .inserted)
+        #expect(try await store.save(Self.article("https://news.example/a?utm=x", text: Self.longText), graph: .empty, source: nil, fetched: Self.day1) == .unchanged)
+        // Short bodies ("Subscribe to read") are not evidence of identity.
+        #expect(try await store.save(Self.article("https://news.example/p1", text: ["Subscribe to read."]), graph: .empty, source: nil, fetched: Self.day1) == .inserted)
+        #expect(try await store.save(Self.article("https://news.example/p2", text: ["Subscribe to read."]), graph: .empty, source: nil, fetched: Self.day1) == .inserted)
         let feed = "https://news.example/feed.xml"
         #expect(try await store.save(Self.article("https://news.example/g1", text: ["One."], guid: "g-1"), graph: .empty, source: feed, fetched: Self.day1) == .inserted)
         #expect(try await store.save(Self.article("https://news.example/g1-moved", text: ["One, corrected."], guid: "g-1"), graph: .empty, source: feed, fetched: Self.day1) == .updated)
-        #expect(try await store.counts().articles == 2)
+        #expect(try await store.counts().articles == 4)
         #expect(try await store.counts().sources == 1)
         let texts = try await store.recentArticles(ArticleQuery(source: "feed.xml")).map(\.text)
         #expect(texts == ["One, corrected."])
@@ -141,6 +146,21 @@ import Testing
         #expect(row["first_seen"] == Self.day1)
         #expect(row["last_seen"] == Self.day2)
         #expect(try await store.counts().relations == 2)
+    }
+
+    @Test func homePageCanonicalDoesNotMergeASitesArticles() async throws {
+        let (_, store) = try open()
+        for path in ["a", "b"] {
+            var article = Self.article("https://site.example/news/\(path)", text: ["Story \(path)."])
+            article.canonicalURL = "https://site.example/"
+            #expect(try await store.save(article, graph: .empty, source: nil, fetched: Self.day1) == .inserted)
+        }
+        var real = Self.article("https://site.example/news/c?ref=rss", text: ["Story c."])
+        real.canonicalURL = "https://site.example/news/c"
+        #expect(try await store.save(real, graph: .empty, source: nil, fetched: Self.day1) == .inserted)
+        real.url = "https://site.example/news/c?ref=home"
+        #expect(try await store.save(real, graph: .empty, source: nil, fetched: Self.day1) == .unchanged)
+        #expect(try await store.counts().articles == 3)
     }
 
     @Test func failedSaveLeavesNothingBehind() async throws {
