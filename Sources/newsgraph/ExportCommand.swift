@@ -50,7 +50,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Seed of the synthetic graph.")
     var seed: UInt64 = 42
 
-    @OptionGroup var database: GraphDatabaseOption
+    @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
         if let synthetic, synthetic < 0 { throw ValidationError("--synthetic must be 0 or more, not \(synthetic)") }
@@ -61,7 +61,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let summary: String = try reportingQueryErrors {
             // Open the database before creating the output, so a bad --db leaves no empty file.
-            let query = synthetic == nil ? try database.open() : nil
+            let query = synthetic == nil ? try database.query() : nil
             let sink: FileSink = try output.map { try FileSink(creating: $0) } ?? .standardOutput()
             var writer = format.writer(to: sink)
             if let synthetic {

@@ -38,7 +38,7 @@ struct NeighborsCommand: ParsableCommand {
     @Option(help: "table (80 columns), json or csv.")
     var format: Format = .table
 
-    @OptionGroup var database: GraphDatabaseOption
+    @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
         guard (1...6).contains(depth) else { throw ValidationError("--depth must be between 1 and 6, not \(depth)") }
@@ -47,7 +47,7 @@ struct NeighborsCommand: ParsableCommand {
 
     func run() throws {
         let output = try reportingQueryErrors {
-            let query = try database.open()
+            let query = try database.query()
             let entity = try query.entity(named: name)
             let result = try query.neighbors(of: entity, try filters.filter(depth: depth, limit: limit))
             switch format {

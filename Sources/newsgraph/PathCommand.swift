@@ -40,7 +40,7 @@ struct PathCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: Format = .text
 
-    @OptionGroup var database: GraphDatabaseOption
+    @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
         guard (1...12).contains(maxHops) else { throw ValidationError("--max-hops must be between 1 and 12, not \(maxHops)") }
@@ -48,7 +48,7 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         let hops = try reportingQueryErrors {
-            let query = try database.open()
+            let query = try database.query()
             let filter = NeighborFilter(relations: Set(relation), since: try since.map { try StoreDate.since($0) }, minWeight: minWeight)
             return try query.path(from: try query.entity(named: from), to: try query.entity(named: to), filter: filter, maxHops: maxHops)
         }

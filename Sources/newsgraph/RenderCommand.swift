@@ -33,7 +33,7 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var filters: GraphFilterOptions
 
-    @OptionGroup var database: GraphDatabaseOption
+    @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
         guard (1...6).contains(depth) else { throw ValidationError("--depth must be between 1 and 6, not \(depth)") }
@@ -53,7 +53,7 @@ struct RenderCommand: ParsableCommand {
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-render-\(UUID().uuidString).dot")
         defer { try? FileManager.default.removeItem(at: temporary) }
         let counts = try reportingQueryErrors {
-            let query = try database.open()
+            let query = try database.query()
             var writer = DOTWriter(to: try FileSink(creating: temporary.path))
             let selection = ExportSelection(
                 kinds: Set(filters.kind), relations: Set(filters.relation), since: try filters.since.map { try StoreDate.since($0) },

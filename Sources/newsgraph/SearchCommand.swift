@@ -28,10 +28,10 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "table or json.")
     var format: Format = .table
 
-    @OptionGroup var database: GraphDatabaseOption
+    @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let found = try reportingQueryErrors { try database.open().search(text, kinds: Set(kind), limit: limit) }
+        let found = try reportingQueryErrors { try database.query().search(text, kinds: Set(kind), limit: limit) }
         switch format {
         case .json:
             let encoder = JSONEncoder()

@@ -30,11 +30,11 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: Format = .text
 
-    @OptionGroup var database: GraphDatabaseOption
+    @OptionGroup var database: DatabaseOptions
 
     func run() throws {
         let details = try reportingQueryErrors {
-            let query = try database.open()
+            let query = try database.query()
             return try query.details(of: try query.entity(named: name), relations: relations, articles: articles)
         }
         switch format {

@@ -13,9 +13,9 @@ extension GraphQuery {
                      maxHops: Int = 6) throws -> [PathHop] {
         if start.id == goal.id { return [] }
         return try read { db in
-            // parent[x] = (the node x was reached from, the relation used)
-            var forward: [Int64: (Int64, Int64)] = [start.id: (start.id, 0)]
-            var backward: [Int64: (Int64, Int64)] = [goal.id: (goal.id, 0)]
+            // parent[x] = (the node x was reached from, the relation used, summed weight from the end)
+            var forward: [Int64: Step] = [start.id: Step(parent: start.id, relation: 0, strength: 0)]
+            var backward: [Int64: Step] = [goal.id: Step(parent: goal.id, relation: 0, strength: 0)]
             var forwardFrontier = [start.id]
             var backwardFrontier = [goal.id]
             var meeting: Int64?
@@ -23,42 +23,68 @@ extension GraphQuery {
             while meeting == nil && hops < maxHops && !forwardFrontier.isEmpty && !backwardFrontier.isEmpty {
                 let expandForward = forwardFrontier.count <= backwardFrontier.count
                 let frontier = expandForward ? forwardFrontier : backwardFrontier
+                var parents = expandForward ? forward : backward
+                let others = expandForward ? backward : forward
                 var next: [Int64] = []
-                for (relation, from, to) in try adjacent(db, frontier, filter: filter) {
-                    if expandForward {
-                        guard forward[to] == nil else { continue }
-                        forward[to] = (from, relation)
-                        if backward[to] != nil { meeting = to; break }
-                    } else {
-                        guard backward[to] == nil else { continue }
-                        backward[to] = (from, relation)
-                        if forward[to] != nil { meeting = to; break }
+                var discovered: Set<Int64> = []
+                // A whole level is read before choosing, so among equally short paths the one
+                // with the most evidence wins.
+                for edge in try adjacent(db, frontier, filter: filter) {
+                    let strength = (parents[edge.here]?.strength ?? 0) + edge.weight
+                    if let known = parents[edge.there] {
+                        if discovered.contains(edge.there) && strength > known.strength {
+                            parents[edge.there] = Step(parent: edge.here, relation: edge.relation, strength: strength)
+                        }
+                        continue
                     }
-                    next.append(to)
+                    parents[edge.there] = Step(parent: edge.here, relation: edge.relation, strength: strength)
+                    discovered.insert(edge.there)
+                    next.append(edge.there)
                 }
-                if expandForward { forwardFrontier = next } else { backwardFrontier = next }
+                let total = { (id: Int64) in (parents[id]?.strength ?? 0) + (others[id]?.strength ?? 0) }
+                meeting = next.filter { others[$0] != nil }.max { (total($0), -$0) < (total($1), -$1) }
+                if expandForward {
+                    forward = parents
+                    forwardFrontier = next
+                } else {
+                    backward = parents
+                    backwardFrontier = next
+                }
                 hops += 1
             }
             guard let meeting else { throw QueryError.noPath(from: start.name, to: goal.name, maxDepth: maxHops) }
             var chain: [(from: Int64, to: Int64, relation: Int64)] = []
             var node = meeting
-            while node != start.id, let (parent, relation) = forward[node] {
-                chain.insert((parent, node, relation), at: 0)
-                node = parent
+            while node != start.id, let step = forward[node] {
+                chain.insert((step.parent, node, step.relation), at: 0)
+                node = step.parent
             }
             node = meeting
-            while node != goal.id, let (parent, relation) = backward[node] {
-                chain.append((node, parent, relation))
-                node = parent
+            while node != goal.id, let step = backward[node] {
+                chain.append((node, step.parent, step.relation))
+                node = step.parent
             }
             return try chain.map { step in try hop(db, step.from, step.to, relationID: step.relation) }
         }
     }
 
-    /// (relation id, frontier end, other end) of every filtered relation at the frontier, strongest first.
-    private func adjacent(_ db: Database, _ frontier: [Int64], filter: NeighborFilter) throws -> [(Int64, Int64, Int64)] {
+    private struct Step {
+        var parent: Int64
+        var relation: Int64
+        var strength: Int
+    }
+
+    private struct Adjacent {
+        var relation: Int64
+        var here: Int64
+        var there: Int64
+        var weight: Int
+    }
+
+    /// Every filtered relation at the frontier, strongest first.
+    private func adjacent(_ db: Database, _ frontier: [Int64], filter: NeighborFilter) throws -> [Adjacent] {
         let (conditions, arguments) = filter.relationConditions()
-        var result: [(Int64, Int64, Int64)] = []
+        var result: [Adjacent] = []
         for offset in stride(from: 0, to: frontier.count, by: 400) {
             let chunk = Array(frontier[offset..<min(offset + 400, frontier.count)])
             let marks = chunk.map { _ in "?" }.joined(separator: ",")
@@ -72,7 +98,7 @@ extension GraphQuery {
                 SELECT r.id, r.object_id, r.subject_id, r.weight FROM relations r WHERE r.object_id IN (\(marks))\(conditions)
                 ORDER BY 4 DESC, 1
                 """, arguments: StatementArguments(values))
-            result += rows.map { ($0[0], $0[1], $0[2]) }
+            result += rows.map { Adjacent(relation: $0[0], here: $0[1], there: $0[2], weight: $0[3]) }
         }
         return result
     }
