@@ -104,3 +104,15 @@ import Testing
         #expect(StoreDate.day("2026-03-01 12:34:56.789") == "2026-03-01")
     }
 }
+
+@Suite struct GraphQueryLimitTests {
+    @Test func unlimitedQueriesDoNotOverflow() async throws {
+        let (_, store) = try await QueryFixtures.store()
+        let query = GraphQuery(store: store)
+        let result = try query.neighbors(of: try query.entity(named: "Russia"), NeighborFilter(depth: 3, limit: .max))
+        // One row per relation: Peskov is reached at depth 2 through three relations.
+        #expect(result.neighbors.count == 6)
+        #expect(Set(result.neighbors.map(\.entity.name)) == ["Vladimir Putin", "Kremlin", "Georgia", "Dmitry Peskov"])
+        #expect(result.totalDirect == 3)
+    }
+}
