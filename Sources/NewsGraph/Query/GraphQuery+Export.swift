@@ -119,7 +119,7 @@ extension GraphQuery {
     private func writeEdges(_ db: Database, filter: NeighborFilter, selected: Set<Int64>?, to writer: inout some GraphExportWriter) throws -> Int {
         let (sql, arguments) = edgeSQL(filter: filter, columns: """
             r.subject_id, r.object_id, r.type, r.directed, r.weight, r.first_seen, r.last_seen, r.article_count,
-            (SELECT sentence FROM evidence WHERE relation_id = r.id ORDER BY published DESC, id DESC LIMIT 1)
+            (SELECT sentence FROM evidence WHERE relation_id = r.id ORDER BY article_id DESC LIMIT 1)
             """)
         let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         var count = 0

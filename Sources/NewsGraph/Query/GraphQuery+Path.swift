@@ -106,7 +106,7 @@ extension GraphQuery {
     private func hop(_ db: Database, _ from: Int64, _ to: Int64, relationID: Int64) throws -> PathHop {
         guard let row = try Row.fetchOne(db, sql: """
                 SELECT r.subject_id, r.type, r.directed, r.weight,
-                       (SELECT sentence FROM evidence WHERE relation_id = r.id ORDER BY published DESC, id DESC LIMIT 1) AS sentence
+                       (SELECT sentence FROM evidence WHERE relation_id = r.id ORDER BY article_id DESC LIMIT 1) AS sentence
                 FROM relations r WHERE r.id = ?
                 """, arguments: [relationID]),
               let fromRow = try Row.fetchOne(db, sql: "SELECT \(Self.summaryColumns) FROM entities e WHERE e.id = ?", arguments: [from]),

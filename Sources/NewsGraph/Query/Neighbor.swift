@@ -34,7 +34,7 @@ public struct Neighbor: Sendable, Hashable, Codable {
     /// `YYYY-MM-DD`.
     public var firstSeen: String?
     public var lastSeen: String?
-    /// The latest sentence that supports the relation.
+    /// A sentence that supports the relation, from the most recently stored article.
     public var evidence: String?
     /// The store's relation id.
     public var relationID: Int64
