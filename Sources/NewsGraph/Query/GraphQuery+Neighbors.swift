@@ -54,11 +54,14 @@ extension GraphQuery {
         let join = kinds.isEmpty && limit == nil ? "" : " JOIN entities e ON e.id = r.%@"
         func side(_ here: String, _ there: String, _ directed: String, index: String) -> String {
             let indexed = limit == nil ? "" : " INDEXED BY \(index)"
-            var sql = """
-                SELECT r.id AS rid, r.\(here) AS from_id, r.\(there) AS to_id,
+            // A count reads the index alone: any other column would visit every relation row.
+            let columns = limit == nil ? "r.id AS rid" : """
+                r.id AS rid, r.\(here) AS from_id, r.\(there) AS to_id,
                        CASE r.directed WHEN 1 THEN '\(directed)' ELSE 'undirected' END AS direction,
-                       r.type, r.attribute, r.weight, r.article_count AS rel_articles, r.first_seen, r.last_seen
-                       \(limit == nil ? "" : ", " + Self.summaryColumns)
+                       r.type, r.attribute, r.weight, r.article_count AS rel_articles, r.first_seen, r.last_seen, \(Self.summaryColumns)
+                """
+            var sql = """
+                SELECT \(columns)
                 FROM relations r\(indexed)\(join.isEmpty ? "" : join.replacingOccurrences(of: "%@", with: there))
                 WHERE r.\(here) IN (\(placeholders))\(conditions)\(kinds)
                 """
@@ -81,9 +84,16 @@ extension GraphQuery {
         return (sql, StatementArguments(arguments))
     }
 
+    /// Relations counted for the "N of M" header stop at ``countCap``: with filters, counting
+    /// reads every relation row, which around a hub would cost more than the answer.
+    static var countCap: Int { 5_000 }
+
     private func countLevel(_ db: Database, frontier: [Int64], filter: NeighborFilter) throws -> Int {
-        let (sql, arguments) = levelSQL(frontier: frontier, filter: filter, select: "count(*)", limit: nil)
-        return try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
+        let (sql, arguments) = levelSQL(frontier: frontier, filter: filter, select: "1", limit: nil)
+        let unfiltered = filter.kinds.isEmpty && filter.relations.isEmpty && filter.since == nil && filter.minWeight == nil
+        // Without filters the count reads only the index, so it may be exact.
+        let capped = unfiltered ? sql : sql + " LIMIT \(Self.countCap + 1)"
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(capped))", arguments: arguments) ?? 0
     }
 
     private func level(_ db: Database, frontier: [Int64], filter: NeighborFilter, limit: Int) throws -> [Neighbor] {
