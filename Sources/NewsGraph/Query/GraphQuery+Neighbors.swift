@@ -14,7 +14,7 @@ extension GraphQuery {
             var visited: Set<Int64> = [entity.id]
             var frontier: [Int64] = [entity.id]
             var rows: [Neighbor] = []
-            var totalDirect = 0
+            var totalDirect = (count: 0, capped: false)
             for depth in 1...filter.depth where !frontier.isEmpty && rows.count < filter.limit {
                 if depth == 1 { totalDirect = try countLevel(db, frontier: frontier, filter: filter) }
                 let remaining = filter.limit - rows.count
@@ -37,7 +37,7 @@ extension GraphQuery {
                     SELECT sentence FROM evidence WHERE relation_id = ? ORDER BY article_id DESC LIMIT 1
                     """, arguments: [rows[index].relationID])
             }
-            return NeighborResult(entity: entity, neighbors: rows, totalDirect: totalDirect)
+            return NeighborResult(entity: entity, neighbors: rows, totalDirect: totalDirect.count, isTotalCapped: totalDirect.capped)
         }
     }
 
@@ -86,14 +86,15 @@ extension GraphQuery {
 
     /// Relations counted for the "N of M" header stop at ``countCap``: with filters, counting
     /// reads every relation row, which around a hub would cost more than the answer.
-    static var countCap: Int { 5_000 }
+    static var countCap: Int { 1_000 }
 
-    private func countLevel(_ db: Database, frontier: [Int64], filter: NeighborFilter) throws -> Int {
+    private func countLevel(_ db: Database, frontier: [Int64], filter: NeighborFilter) throws -> (count: Int, capped: Bool) {
         let (sql, arguments) = levelSQL(frontier: frontier, filter: filter, select: "1", limit: nil)
         let unfiltered = filter.kinds.isEmpty && filter.relations.isEmpty && filter.since == nil && filter.minWeight == nil
         // Without filters the count reads only the index, so it may be exact.
         let capped = unfiltered ? sql : sql + " LIMIT \(Self.countCap + 1)"
-        return try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(capped))", arguments: arguments) ?? 0
+        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(capped))", arguments: arguments) ?? 0
+        return (count, !unfiltered && count > Self.countCap)
     }
 
     private func level(_ db: Database, frontier: [Int64], filter: NeighborFilter, limit: Int) throws -> [Neighbor] {

@@ -45,9 +45,9 @@ public struct NeighborResult: Sendable, Hashable, Codable {
     public var entity: EntitySummary
     public var neighbors: [Neighbor]
     /// Relations of the entity itself that pass the filters, before `limit`. When filters are
-    /// given, counting stops past 5,000 (see ``isTotalCapped``).
+    /// given, counting stops past 1,000 (see ``isTotalCapped``).
     public var totalDirect: Int
 
-    /// True when ``totalDirect`` stopped counting: there are more.
-    public var isTotalCapped: Bool { totalDirect > 5_000 }
+    /// True when counting ``totalDirect`` stopped early: there are more.
+    public var isTotalCapped: Bool = false
 }

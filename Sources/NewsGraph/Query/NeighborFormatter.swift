@@ -16,7 +16,7 @@ public enum NeighborFormatter {
         let entity = result.entity
         let shown = result.neighbors.filter { $0.depth == 1 }.count
         var header = "\(TerminalText.clean(entity.labelWithID)): "
-        let total = result.isTotalCapped ? "5000+" : "\(result.totalDirect)"
+        let total = result.isTotalCapped ? "\(result.totalDirect - 1)+" : "\(result.totalDirect)"
         header += shown == result.totalDirect ? "\(total) relations" : "\(shown) of \(total) relations"
         let deeper = result.neighbors.count - shown
         if deeper > 0 { header += ", \(deeper) further" }
