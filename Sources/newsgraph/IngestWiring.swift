@@ -1,11 +1,10 @@
 import NewsGraph
 
-/// Which reader and analyzer `newsgraph ingest` plugs into the pipeline: the one place to
-/// change when the full feed parser, extractor, tagger and resolver are wired in.
+/// Which reader and analyzer `newsgraph ingest` plugs into the pipeline.
 enum IngestWiring {
     /// Bytes → feed or page.
-    static func reader() throws -> any DocumentReading { MinimalDocumentReader() }
+    static func reader() throws -> any DocumentReading { DocumentReader() }
 
-    /// Article → entities and relations.
-    static func analyzer() throws -> any ArticleAnalyzer { NoAnalysis() }
+    /// Article → entities and relations: the shipped tagger, then resolution and relations.
+    static func analyzer() throws -> any ArticleAnalyzer { try GraphBuilder.standard() }
 }

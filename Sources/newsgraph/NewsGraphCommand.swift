@@ -24,6 +24,9 @@ struct NewsGraphCommand: AsyncParsableCommand {
             ExportCommand.self,
             RenderCommand.self,
             GenerateCommand.self,
+            ExtractCommand.self,
+            NerCommand.self,
+            EvalGraphCommand.self,
         ]
     )
 }

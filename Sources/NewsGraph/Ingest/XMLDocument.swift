@@ -56,6 +56,8 @@ public final class XMLDocument {
         var options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
             | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOBLANKS.rawValue
         if recover { options |= XML_PARSE_RECOVER.rawValue }
+        // Bytes already decoded by Charset must not be re-decoded per a stale declaration.
+        if encoding != nil { options |= XML_PARSE_IGNORE_ENC.rawValue }
         let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                 xmlCtxtReadMemory(ctxt, chars, Int32(buffer.count), url, encoding, Int32(bitPattern: options))

@@ -120,6 +120,20 @@ public struct XMLNode {
         return result
     }
 
+    /// The namespaces this element declares itself (`xmlns` / `xmlns:p` attributes), as
+    /// (prefix, URI); a nil prefix is the default namespace.
+    public var namespaceDeclarations: [(prefix: String?, uri: String)] {
+        var result: [(String?, String)] = []
+        var ns = pointer.pointee.nsDef
+        while let current = ns {
+            if let href = current.pointee.href {
+                result.append((current.pointee.prefix.map { String(cString: $0) }, String(cString: href)))
+            }
+            ns = current.pointee.next
+        }
+        return result
+    }
+
     /// The base URL in effect at this node (xml:base chain resolved against the
     /// document URL), as libxml2 computes it.
     public var baseURL: String? {

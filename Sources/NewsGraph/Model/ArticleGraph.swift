@@ -16,13 +16,17 @@ public struct ResolvedEntity: Sendable, Hashable, Codable {
     public var aliases: [String: Int]
     /// Number of mentions in the article.
     public var mentions: Int
+    /// For events: the day it happened (yyyy-MM-dd), from the sentence or the article's date.
+    public var date: String?
 
-    public init(name: String, kind: EntityKind, isoCode: String? = nil, aliases: [String: Int] = [:], mentions: Int = 0) {
+    public init(name: String, kind: EntityKind, isoCode: String? = nil, aliases: [String: Int] = [:], mentions: Int = 0,
+                date: String? = nil) {
         self.name = name
         self.kind = kind
         self.isoCode = isoCode
         self.aliases = aliases
         self.mentions = mentions
+        self.date = date
     }
 }
 

@@ -30,4 +30,13 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     public mutating func unit() -> Double {
         Double(next() >> 11) * 0x1.0p-53
     }
+
+    /// Fisher–Yates with this generator: the standard library's shuffle may change its
+    /// algorithm between releases, which would change training order.
+    public mutating func shuffle<T>(_ array: inout [T]) {
+        guard array.count > 1 else { return }
+        for i in stride(from: array.count - 1, to: 0, by: -1) {
+            array.swapAt(i, Int(next() % UInt64(i + 1)))
+        }
+    }
 }

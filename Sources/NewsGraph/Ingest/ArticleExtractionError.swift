@@ -1,0 +1,28 @@
+/// Why no article could be read from a page.
+public struct ArticleExtractionError: Error, Sendable, CustomStringConvertible {
+    public enum Reason: Sendable {
+        /// The bytes could not be parsed as HTML at all.
+        case unreadable(XMLParseError)
+        /// The bytes are binary data, not text.
+        case notHTML
+        /// The page parsed but holds no article body.
+        case noArticleText
+    }
+
+    /// The page's address or path.
+    public var url: String
+    public var reason: Reason
+
+    public init(url: String, reason: Reason) {
+        self.url = url
+        self.reason = reason
+    }
+
+    public var description: String {
+        switch reason {
+        case let .unreadable(error): return error.description
+        case .notHTML: return "\(url): binary data, not an HTML page"
+        case .noArticleText: return "\(url): no article text found on the page"
+        }
+    }
+}

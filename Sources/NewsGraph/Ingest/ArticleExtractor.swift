@@ -1,0 +1,157 @@
+/// Reads the article out of a full news page: its metadata (title, byline, date, canonical
+/// URL, language, site name) and its body as clean paragraphs, without the navigation, ads,
+/// share bars, related-story lists, newsletter boxes, cookie banners, comments and footers
+/// around it.
+///
+/// The body comes from readability-style scoring of the page's DOM (see ``ContentScorer``):
+/// paragraphs vote for the containers around them, link-heavy and boilerplate-named blocks
+/// lose, and the best container with its related siblings is cleaned into paragraphs. When
+/// that finds too little text, the attempt is repeated with fewer heuristics, and a JSON-LD
+/// `articleBody` is used only when it is clearly the better body.
+///
+/// ```swift
+/// let page = try XMLDocument(html: bytes, url: "https://example.com/story", encoding: nil)
+/// let article = try ArticleExtractor().extract(from: page, url: "https://example.com/story")
+/// print(article.title ?? "", article.paragraphs.count)
+/// ```
+public struct ArticleExtractor: Sendable {
+    /// Bodies shorter than this (in characters) make the extractor retry with relaxed rules.
+    public var minimumLength: Int
+
+    public init(minimumLength: Int = 500) {
+        self.minimumLength = minimumLength
+    }
+
+    /// Extracts the article from a parsed page.
+    ///
+    /// - Parameters:
+    ///   - document: the page, parsed by ``XMLDocument/init(html:url:encoding:maximumSize:)``.
+    ///   - url: where the page came from; relative canonical URLs are resolved against it.
+    /// - Throws: ``ArticleExtractionError`` with reason `.noArticleText` when the page holds
+    ///   no article body (an index page, an empty shell that needs JavaScript).
+    public func extract(from document: XMLDocument, url: String) throws(ArticleExtractionError) -> Article {
+        let tree = PageTree(document: document)
+        let metadata = PageMetadata(tree: tree, url: url)
+        let paragraphs = body(of: tree, metadata: metadata)
+        guard !paragraphs.isEmpty else { throw ArticleExtractionError(url: url, reason: .noArticleText) }
+        return Article(url: url, canonicalURL: metadata.canonicalURL, title: metadata.title, byline: metadata.byline,
+                       published: metadata.published, language: metadata.language, siteName: metadata.siteName,
+                       paragraphs: paragraphs)
+    }
+
+    /// Parses page bytes (encoding from the page's own `<meta charset>`, else libxml2's
+    /// guess; pass `encoding` when the HTTP header or a detector knows better) and extracts.
+    public func extract(html bytes: [UInt8], url: String, encoding: String? = nil) throws(ArticleExtractionError) -> Article {
+        if Self.looksBinary(bytes) { throw ArticleExtractionError(url: url, reason: .notHTML) }
+        let document: XMLDocument
+        do {
+            // Valid UTF-8 is UTF-8 whatever the page declares; otherwise libxml2 reads the
+            // page's <meta charset>.
+            let sniffed = encoding ?? (String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : nil)
+            document = try XMLDocument(html: bytes, url: url, encoding: sniffed)
+        } catch {
+            throw ArticleExtractionError(url: url, reason: .unreadable(error))
+        }
+        return try extract(from: document, url: url)
+    }
+
+    /// Extracts from already decoded page text.
+    public func extract(html text: String, url: String) throws(ArticleExtractionError) -> Article {
+        try extract(html: Array(text.utf8), url: url, encoding: "UTF-8")
+    }
+
+    /// Control bytes in the first 4 KiB that no text page has (UTF-16 pages, which have NULs,
+    /// start with a byte-order mark).
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+        var control = 0
+        let sample = bytes.prefix(4096)
+        for byte in sample where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D {
+            if byte == 0 { return true }
+            control += 1
+        }
+        return control * 100 > sample.count
+    }
+
+    // MARK: Body
+
+    private func body(of tree: PageTree, metadata: PageMetadata) -> [String] {
+        let hints: [ClassHints?] = tree.nodes.map { node in
+            guard !node.isText else { return nil }
+            let className = node.attribute("class"), id = node.attribute("id")
+            guard className != nil || id != nil else { return nil }
+            return ClassHints(className: className, id: id)
+        }
+        let attempts: [PageStatistics.Flags] = [
+            .init(),
+            .init(stripUnlikely: false, weightClasses: true, cleanConditionally: true),
+            .init(stripUnlikely: false, weightClasses: false, cleanConditionally: true),
+            .init(stripUnlikely: false, weightClasses: false, cleanConditionally: false),
+        ]
+        var best: [String] = []
+        var bestLength = 0
+        for flags in attempts {
+            let stats = PageStatistics(tree: tree, flags: flags, hints: hints)
+            let (roots, scores) = ContentScorer(tree: tree, stats: stats).contentRoots()
+            let blocks = BodyCollector(tree: tree, stats: stats, scores: scores, title: metadata.title).blocks(from: roots)
+            let paragraphs = blocks.map(\.text)
+            let length = paragraphs.reduce(0) { $0 + TextNormalizer.length($1) }
+            // A relaxed attempt has to find clearly more, and the same article: for a short
+            // news brief the strict first attempt is right, and a relaxed one that jumps to
+            // another block (teasers, a bio) or only adds what was removed is worse.
+            if best.isEmpty || (Double(length) > Double(bestLength) * 1.5 + 50 && Self.extends(best, with: paragraphs)) {
+                best = paragraphs
+                bestLength = length
+            }
+            if length >= minimumLength { break }
+        }
+        if let fallback = jsonLDBody(metadata.jsonLD, comparedWith: best, length: bestLength) { return fallback }
+        return best
+    }
+
+    /// The JSON-LD `articleBody` as paragraphs, when it is clearly the better body: the DOM
+    /// gave less than half as much text (a page rendered by script, a teaser), or the DOM
+    /// text hardly shares any words with it (the scorer picked the wrong block).
+    private func jsonLDBody(_ article: JSONLDArticle?, comparedWith dom: [String], length domLength: Int) -> [String]? {
+        guard let body = article?.articleBody else { return nil }
+        let paragraphs = Self.paragraphs(ofJSONLDBody: body)
+        let length = paragraphs.reduce(0) { $0 + TextNormalizer.length($1) }
+        guard length >= 200 else { return nil }
+        if Double(domLength) < Double(length) * 0.5 { return paragraphs }
+        if length >= 500 && Self.sharedWords(dom, paragraphs) < 0.3 { return paragraphs }
+        return nil
+    }
+
+    /// `articleBody` is plain text with line breaks on most sites, HTML on some.
+    static func paragraphs(ofJSONLDBody body: String) -> [String] {
+        if body.contains("</p>") || body.contains("<br") {
+            guard let document = try? XMLDocument(html: body, url: nil) else { return [] }
+            let tree = PageTree(document: document)
+            let stats = PageStatistics(tree: tree, flags: .init(stripUnlikely: false, weightClasses: false,
+                                                                cleanConditionally: false),
+                                       hints: Array(repeating: nil, count: tree.nodes.count))
+            let roots = tree.root.map { [$0] } ?? []
+            return BodyCollector(tree: tree, stats: stats, scores: [:], title: nil).blocks(from: roots).map(\.text)
+        }
+        return body.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+            .map { TextNormalizer.clean(String($0)) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// True when most of `earlier`'s paragraphs reappear in `later` (it grew the same body).
+    static func extends(_ earlier: [String], with later: [String]) -> Bool {
+        let kept = Set(later)
+        return earlier.filter { kept.contains($0) }.count * 2 >= earlier.count
+    }
+
+    /// The share of the DOM body's words (3+ letters, lower-cased) found in the JSON-LD body.
+    static func sharedWords(_ dom: [String], _ jsonLD: [String]) -> Double {
+        func words(_ paragraphs: [String]) -> [Substring] {
+            paragraphs.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) }.filter { $0.count >= 3 }
+        }
+        let domWords = words(dom)
+        guard !domWords.isEmpty else { return 0 }
+        let reference = Set(words(jsonLD))
+        return Double(domWords.filter { reference.contains($0) }.count) / Double(domWords.count)
+    }
+}

@@ -1,0 +1,50 @@
+/// Short lines that sites put between article paragraphs ("Advertisement", "Read more",
+/// "Share this article") and that carry no article text.
+enum BoilerplateText {
+    /// Whole lines (compared case-insensitively, without trailing punctuation).
+    static let lines: Set<String> = [
+        "advertisement", "advertisment", "ad", "ads", "sponsored", "sponsored content", "promoted",
+        "story continues below advertisement", "article continues below advertisement",
+        "continue reading below", "advertisement - continue reading below", "continue reading",
+        "read more", "read more below", "see more", "show more", "load more", "more", "share",
+        "share this", "share this article", "share this story", "share on facebook", "share on twitter",
+        "tweet", "email", "print", "comments", "comment", "view comments", "leave a comment",
+        "trending now", "trending", "most read", "most popular", "related", "related articles",
+        "related stories", "related content", "recommended", "recommended for you", "more stories",
+        "you may also like", "you might also like", "sign up", "subscribe", "subscribe now",
+        "sign up for our newsletter", "newsletter", "accept", "accept cookies", "accept all",
+        "skip to content", "skip to main content", "back to top", "close", "image", "photo", "video",
+        "watch", "listen", "listen to this article", "click to expand", "enlarge this image",
+        "toggle caption", "hide caption", "expand", "copy link", "link copied", "follow us",
+        "continue reading the main story", "skip advertisement", "story continues below",
+        "article continues below", "scroll to continue with content", "continue reading below advertisement",
+        "content continues below", "ad feedback", "scroll down to continue reading",
+    ]
+
+    /// Line openings that mark a pointer to other content.
+    static let prefixes: [String] = [
+        "read more:", "read more at", "related:", "see also:", "also read:", "read also:",
+        "more:", "watch:", "recommended:", "advertisement ", "sign up for our", "sign up to our",
+        "subscribe to our", "click here to", "follow us on", "we use cookies",
+        "this site uses cookies", "this website uses cookies", "by clicking", "© ", "copyright ©",
+        "(c) copyright", "image copyright", "image caption", "photo:", "image:", "getty images",
+    ]
+
+    /// True when the whole line is navigation, a call to action or an ad label.
+    static func isBoilerplate(_ line: String) -> Bool {
+        // Only short lines can be labels; real paragraphs that begin the same way are kept.
+        // (Every listed phrase is ASCII, so a byte count bounds the check.)
+        guard line.utf8.count <= 240 else { return false }
+        let lower = line.lowercased()
+        let scalars = lower.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !edgeCharacters.contains($0) }),
+              let last = scalars.lastIndex(where: { !edgeCharacters.contains($0) }) else { return true }
+        let bare = String(scalars[first...last])
+        if lines.contains(bare) { return true }
+        if bare.contains("all rights reserved") { return true }
+        return prefixes.contains { bare.hasPrefix($0) }
+    }
+
+    /// Spaces, punctuation and arrows that decorate labels ("Read more »", "— Advertisement —").
+    private static let edgeCharacters: Set<Unicode.Scalar> = Set(" .:!»›>|·•-–—\u{A0}".unicodeScalars)
+}

@@ -1,0 +1,179 @@
+import Foundation
+
+/// What a page says about its article outside the body: title, byline, publication date,
+/// canonical URL, language and site name, from meta tags, JSON-LD, `<time>` and the markup.
+struct PageMetadata: Sendable {
+    var title: String?
+    var byline: String?
+    var published: Date?
+    var canonicalURL: String?
+    var language: String?
+    var siteName: String?
+    /// The JSON-LD article, when the page has one (its `articleBody` is a fallback body).
+    var jsonLD: JSONLDArticle?
+
+    /// Meta names and properties that carry the publication date, best first.
+    static let dateKeys = [
+        "article:published_time", "og:article:published_time", "og:published_time", "published_time",
+        "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
+        "date", "pubdate", "publishdate", "publish-date", "publish_date", "datepublished", "article.published",
+        "cxenseparse:recs:publishtime", "article:modified_time", "og:updated_time",
+    ]
+    static let authorKeys = [
+        "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+        "byl", "byline", "cxenseparse:author",
+    ]
+
+    init(tree: PageTree, url: String?) {
+        var meta: [String: String] = [:]
+        var canonicalLink: String?
+        var htmlLanguage: String?
+        var documentTitle: String?
+        var relAuthor: String?
+        var itempropAuthor: String?
+        var itempropDate: String?
+        var timeDate: String?
+        var classByline: String?
+        var headings: [String] = []
+
+        for (index, node) in tree.nodes.enumerated() where !node.isText {
+            switch node.tag {
+            case "html":
+                htmlLanguage = node.attribute("lang") ?? node.attribute("xml:lang")
+            case "meta":
+                let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("http-equiv")
+                    ?? node.attribute("itemprop"))?.lowercased()
+                if let key, let content = node.attribute("content"), meta[key] == nil {
+                    let value = TextNormalizer.clean(content)
+                    if !value.isEmpty { meta[key] = value }
+                }
+            case "title":
+                if documentTitle == nil { documentTitle = TextNormalizer.clean(tree.text(of: index)) }
+            case "h1":
+                headings.append(TextNormalizer.clean(tree.text(of: index)))
+            case "time":
+                if timeDate == nil || node.attribute("pubdate") != nil || node.attribute("itemprop") == "datePublished" {
+                    if let value = node.attribute("datetime"), ISODate.parse(value) != nil { timeDate = value }
+                }
+            default:
+                break
+            }
+            if classByline == nil, let names = node.attribute("class"), ClassHints.name(names, contains: "byline"),
+               !ClassHints.name(names, contains: "date"), !ClassHints.name(names, contains: "time") {
+                let text = TextNormalizer.clean(tree.text(of: index))
+                if !text.isEmpty && text.count <= 100 { classByline = text }
+            }
+            if let rel = node.attribute("rel")?.lowercased() {
+                if rel.split(separator: " ").contains("canonical"), canonicalLink == nil, node.tag == "link" { canonicalLink = node.attribute("href") }
+                if rel.split(separator: " ").contains("author"), relAuthor == nil, node.tag == "a" {
+                    relAuthor = TextNormalizer.clean(tree.text(of: index))
+                }
+            }
+            if let itemprop = node.attribute("itemprop")?.lowercased() {
+                if itemprop.split(separator: " ").contains("author"), itempropAuthor == nil, node.tag != "meta", node.tag != "link" {
+                    let named = tree.elements(below: index, tags: ["span", "a", "meta"]).first {
+                        tree.nodes[$0].attribute("itemprop")?.lowercased() == "name"
+                    }
+                    let text = named.map { tree.nodes[$0].attribute("content") ?? tree.text(of: $0) } ?? tree.text(of: index)
+                    itempropAuthor = TextNormalizer.clean(text)
+                }
+                if itemprop == "datepublished", itempropDate == nil, node.tag != "meta" {
+                    itempropDate = node.attribute("datetime") ?? node.attribute("content")
+                }
+            }
+        }
+        let jsonLD = JSONLDArticle(scripts: tree.jsonLD)
+        self.jsonLD = jsonLD
+
+        let siteCandidates: [String?] = [meta["og:site_name"], jsonLD?.publisher, meta["application-name"], meta["twitter:site"]]
+        siteName = siteCandidates.lazy.compactMap { $0 }.first { !$0.isEmpty }
+
+        let rawTitle = [meta["og:title"], jsonLD?.headline, meta["twitter:title"], meta["dc.title"],
+                        headings.count == 1 ? headings[0] : nil, documentTitle.map(Self.stripSiteName)]
+            .lazy.compactMap { $0 }.first { !$0.isEmpty }
+        title = rawTitle.map { Self.strip(siteName: siteName, from: $0) }
+
+        let authorMeta = Self.authorKeys.lazy.compactMap { meta[$0] }.first { !$0.contains("://") && !$0.hasPrefix("www.") }
+        let authorCandidates: [String?] = [
+            jsonLD.flatMap { $0.authors.isEmpty ? nil : Self.joinNames($0.authors) }, authorMeta, itempropAuthor, relAuthor, classByline,
+        ]
+        byline = authorCandidates.lazy.compactMap { $0.flatMap(Self.cleanByline) }.first
+
+        let dateCandidates: [String?] = Self.dateKeys.map { meta[$0] } + [jsonLD?.datePublished, itempropDate, timeDate]
+        // Placeholder dates ("0001-01-01") and far-future ones are CMS defaults, not publication times.
+        let plausible = Date(timeIntervalSince1970: 631_152_000)...Date().addingTimeInterval(2 * 86_400)
+        published = dateCandidates.lazy.compactMap { $0.flatMap(ISODate.parse) }.first { plausible.contains($0) }
+
+        let canonicalCandidates: [String?] = [canonicalLink, meta["og:url"], jsonLD?.url]
+        canonicalURL = canonicalCandidates.lazy.compactMap { $0.flatMap { Self.resolve($0, against: url) } }.first
+
+        let locale = meta["og:locale"].map { $0.replacingOccurrences(of: "_", with: "-") }
+        let languageCandidates: [String?] = [htmlLanguage, meta["content-language"], meta["language"], locale, jsonLD?.language]
+        language = languageCandidates.lazy.compactMap { $0.flatMap(Self.cleanLanguage) }.first
+
+    }
+
+    /// "Headline | Site" and "Headline - Site": keeps the longest part when separators are present.
+    static func stripSiteName(_ title: String) -> String {
+        for separator in [" | ", " – ", " — ", " - ", " :: ", " » "] where title.contains(separator) {
+            let parts = title.components(separatedBy: separator)
+            if let longest = parts.max(by: { $0.count < $1.count }), longest.split(separator: " ").count >= 3 {
+                return longest.trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return title
+    }
+
+    /// "By Jane Doe and John Roe, Reuters" → "Jane Doe and John Roe, Reuters"; nil when empty
+    /// or too long to be a byline.
+    static func cleanByline(_ raw: String) -> String? {
+        var text = TextNormalizer.clean(raw)
+        for prefix in ["by ", "by:", "von ", "par ", "por ", "di ", "door "] where text.lowercased().hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        }
+        // Bylines rendered as one block often run on into the date: "Jane Doe Published 7:07 PM".
+        for marker in [" Published", " Updated", " Posted", " | ", " • ", " · ", " Last updated"] {
+            if let range = text.range(of: marker) { text = String(text[..<range.lowerBound]) }
+        }
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;|-–—"))
+        guard !text.isEmpty, text.count <= 120 else { return nil }
+        return text
+    }
+
+    /// "Headline | Site" → "Headline" when the suffix (or prefix) is the site's own name.
+    static func strip(siteName: String?, from title: String) -> String {
+        guard let siteName, !siteName.isEmpty else { return title }
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " » ", ": "] {
+            let suffix = separator + siteName
+            if title.hasSuffix(suffix), title.count > suffix.count { return String(title.dropLast(suffix.count)) }
+            let prefix = siteName + separator
+            if title.hasPrefix(prefix), title.count > prefix.count { return String(title.dropFirst(prefix.count)) }
+        }
+        return title
+    }
+
+    static func joinNames(_ names: [String]) -> String {
+        var unique: [String] = []
+        for name in names where !unique.contains(name) { unique.append(name) }
+        return unique.joined(separator: ", ")
+    }
+
+    static func cleanLanguage(_ raw: String) -> String? {
+        let first = raw.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        guard !first.isEmpty, first.count <= 35,
+              first.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { return nil }
+        return first
+    }
+
+    /// Resolves a possibly relative URL against the page's address.
+    static func resolve(_ reference: String, against base: String?) -> String? {
+        let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return nil }
+        if let base, let baseURL = URL(string: base), let resolved = URL(string: trimmed, relativeTo: baseURL),
+           resolved.scheme != nil {
+            return resolved.absoluteString
+        }
+        if let absolute = URL(string: trimmed), absolute.scheme != nil { return absolute.absoluteString }
+        return trimmed.hasPrefix("//") ? "https:" + trimmed : trimmed
+    }
+}

@@ -1,0 +1,187 @@
+/// Per-node figures of a ``PageTree`` for one extraction attempt: which nodes are out
+/// (hidden, navigation, unlikely candidates), and for the rest, how much text, link text,
+/// commas, paragraphs and images lie below each, computed bottom-up in one pass.
+struct PageStatistics: Sendable {
+    /// Which heuristics an attempt uses; later attempts relax them when the first finds too little.
+    struct Flags: Sendable, Equatable {
+        var stripUnlikely = true
+        var weightClasses = true
+        var cleanConditionally = true
+    }
+
+    let flags: Flags
+    /// True for nodes removed in this attempt, or below one that is.
+    private(set) var dead: [Bool]
+    private(set) var textLength: [Int]
+    /// Text inside links, links to the same page counting 0.3.
+    private(set) var linkLength: [Double]
+    private(set) var commas: [Int]
+    /// True when a descendant is a block element (a `div` without one reads as a paragraph).
+    private(set) var hasBlockDescendant: [Bool]
+    /// Length and commas of the inline text directly inside an element (text and inline
+    /// children, not blocks): a `div` mixing text and blocks holds a paragraph of its own.
+    private(set) var inlineLength: [Int]
+    private(set) var inlineCommas: [Int]
+    private(set) var paragraphCount: [Int]
+    private(set) var imageCount: [Int]
+    private(set) var listItemCount: [Int]
+    private(set) var headingLength: [Int]
+    /// Class and id weights (+25 / -25), zero for elements without either.
+    let classWeight: [Double]
+    let isBoilerplateNamed: [Bool]
+
+    /// Elements a `div` must not contain to read as a paragraph (readability's DIV_TO_P).
+    static let blockTags: Set<String> = [
+        "address", "article", "aside", "blockquote", "dd", "details", "dialog", "div", "dl", "dt",
+        "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+        "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "th", "thead",
+        "tr", "ul", "img", "picture", "center",
+    ]
+    /// Elements never part of an article body.
+    static let removedTags: Set<String> = ["nav", "aside", "footer", "figcaption", "menu", "head", "title", "meta", "h1"]
+    /// ARIA roles of navigation and dialogs.
+    static let removedRoles: Set<String> = [
+        "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner",
+        "contentinfo", "search",
+    ]
+    static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+    init(tree: PageTree, flags: Flags, hints: [ClassHints?]) {
+        self.flags = flags
+        let nodes = tree.nodes
+        let count = nodes.count
+        var weights = [Double](repeating: 0, count: count)
+        var boilerplate = [Bool](repeating: false, count: count)
+        var dead = [Bool](repeating: false, count: count)
+        var insideCode = [Bool](repeating: false, count: count)
+
+        for index in 0..<count {
+            let node = nodes[index]
+            let parent = node.parent
+            if parent >= 0 {
+                if dead[parent] { dead[index] = true; continue }
+                insideCode[index] = insideCode[parent]
+            }
+            if node.isText { continue }
+            if node.tag == "code" || node.tag == "pre" || node.tag == "table" { insideCode[index] = true }
+            if let hint = hints[index] {
+                weights[index] = flags.weightClasses ? hint.weight : 0
+                boilerplate[index] = hint.isBoilerplate
+            }
+            // The page itself is never removed, whatever its classes (`<html class="header-spacing">`)
+            // or its anti-flicker `visibility:hidden` say.
+            if node.tag == "html" || node.tag == "body" { continue }
+            if Self.removedTags.contains(node.tag) || Self.isHidden(node) {
+                dead[index] = true
+                continue
+            }
+            if let role = node.attribute("role")?.lowercased(), Self.removedRoles.contains(role) {
+                dead[index] = true
+                continue
+            }
+            if flags.stripUnlikely, node.tag != "body", node.tag != "a", node.tag != "article", node.tag != "main",
+               !insideCode[index], let hint = hints[index], hint.isUnlikelyCandidate {
+                dead[index] = true
+                continue
+            }
+            if !flags.stripUnlikely, let hint = hints[index], hint.isComments, !insideCode[index],
+               node.tag != "body", node.tag != "article", node.tag != "main" {
+                dead[index] = true
+                continue
+            }
+            if flags.stripUnlikely, node.tag == "header" || node.tag == "figure" {
+                dead[index] = true
+            }
+        }
+
+        var textLength = [Int](repeating: 0, count: count)
+        var linkLength = [Double](repeating: 0, count: count)
+        var commas = [Int](repeating: 0, count: count)
+        var hasBlock = [Bool](repeating: false, count: count)
+        var inlineLength = [Int](repeating: 0, count: count)
+        var inlineCommas = [Int](repeating: 0, count: count)
+        var paragraphs = [Int](repeating: 0, count: count)
+        var images = [Int](repeating: 0, count: count)
+        var items = [Int](repeating: 0, count: count)
+        var headings = [Int](repeating: 0, count: count)
+        for index in stride(from: count - 1, through: 0, by: -1) where !dead[index] {
+            let node = nodes[index]
+            if node.isText {
+                textLength[index] = node.text == " " ? 0 : TextNormalizer.length(node.text)
+                commas[index] = TextNormalizer.commas(node.text)
+                continue
+            }
+            var length = 0, links = 0.0, commaCount = 0, block = false, inline = 0, inlineCommaCount = 0
+            var p = 0, img = 0, li = 0, heading = 0
+            for child in node.children where !dead[child] {
+                length += textLength[child]
+                links += linkLength[child]
+                commaCount += commas[child]
+                p += paragraphs[child]
+                img += images[child]
+                li += items[child]
+                heading += headings[child]
+                let childTag = nodes[child].tag
+                let childIsBlock = Self.blockTags.contains(childTag)
+                if childIsBlock || hasBlock[child] { block = true }
+                if !childIsBlock && !hasBlock[child] {
+                    inline += textLength[child]
+                    inlineCommaCount += commas[child]
+                }
+            }
+            switch node.tag {
+            case "a":
+                let href = node.attribute("href") ?? ""
+                links = Double(length) * (href.hasPrefix("#") ? 0.3 : 1)
+            case "p": p += 1
+            case "img": img += 1
+            case "li": li += 1
+            case "h1", "h2", "h3", "h4", "h5", "h6": heading = length
+            default: break
+            }
+            textLength[index] = length
+            linkLength[index] = links
+            commas[index] = commaCount
+            hasBlock[index] = block
+            inlineLength[index] = inline
+            inlineCommas[index] = inlineCommaCount
+            paragraphs[index] = p
+            images[index] = img
+            items[index] = li
+            headings[index] = heading
+        }
+        self.dead = dead
+        self.textLength = textLength
+        self.linkLength = linkLength
+        self.commas = commas
+        self.hasBlockDescendant = hasBlock
+        self.inlineLength = inlineLength
+        self.inlineCommas = inlineCommas
+        self.paragraphCount = paragraphs
+        self.imageCount = images
+        self.listItemCount = items
+        self.headingLength = headings
+        self.classWeight = weights
+        self.isBoilerplateNamed = boilerplate
+    }
+
+    func linkDensity(_ index: Int) -> Double {
+        let length = textLength[index]
+        return length == 0 ? 0 : linkLength[index] / Double(length)
+    }
+
+    /// `hidden`, `aria-hidden="true"` or an inline `display:none` / `visibility:hidden`.
+    static func isHidden(_ node: PageTree.Node) -> Bool {
+        for attribute in node.attributes {
+            switch attribute.name {
+            case "hidden": return true
+            case "aria-hidden": if attribute.value.lowercased() == "true" { return true }
+            case "style":
+                let style = attribute.value.lowercased().filter { $0 != " " }
+                if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+            default: break
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,191 @@
+import CLibXML2
+
+/// A compact, read-only copy of an HTML page's element tree, built in one pass over the
+/// libxml2 DOM.
+///
+/// Article extraction scores every block of a page several times; doing that on the
+/// libxml2 tree would mean a C call and a `String` allocation per name or attribute
+/// look-up. This copy keeps only what extraction reads (tag names, the attributes that
+/// carry hints, text with whitespace already collapsed) in arrays indexed by node number.
+/// Nodes are stored in document order, so a parent's index is always smaller than its
+/// children's, and a reverse loop visits children before parents.
+struct PageTree: Sendable {
+    /// One element or text run.
+    struct Node: Sendable {
+        /// Lower-case tag name; empty for text.
+        var tag: String
+        /// Collapsed text for text nodes (single spaces, never empty).
+        var text: String
+        var parent: Int
+        var children: [Int] = []
+        /// Attributes extraction reads, lower-case names.
+        var attributes: [(name: String, value: String)] = []
+
+        var isText: Bool { tag.isEmpty }
+
+        func attribute(_ name: String) -> String? {
+            for attribute in attributes where attribute.name == name { return attribute.value }
+            return nil
+        }
+    }
+
+    private(set) var nodes: [Node] = []
+    /// Raw text of every `<script type="application/ld+json">`, in document order.
+    private(set) var jsonLD: [String] = []
+
+    /// Elements whose content is never article text and is not kept at all.
+    static let droppedTags: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+        "canvas", "video", "audio", "source", "track", "map", "button", "input", "select",
+        "textarea", "option", "datalist", "dialog",
+    ]
+
+    /// Attributes kept on elements.
+    static let keptAttributes: Set<String> = [
+        "class", "id", "rel", "href", "itemprop", "itemtype", "role", "hidden", "style",
+        "aria-hidden", "content", "property", "name", "http-equiv", "datetime", "lang", "type",
+        "pubdate", "xml:lang",
+    ]
+
+    /// Copies the element tree below the document's root element.
+    init(document: XMLDocument) {
+        guard let root = xmlDocGetRootElement(document.pointer) else { return }
+        nodes.reserveCapacity(4096)
+        copy(root, parent: -1)
+    }
+
+    private static func name(_ raw: UnsafePointer<xmlChar>?) -> String {
+        guard let raw else { return "" }
+        let name = String(cString: raw)
+        // The HTML parser lower-cases names already; this covers anything it let through.
+        return name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? name.lowercased() : name
+    }
+
+    /// The index of the root element, when the page has one.
+    var root: Int? { nodes.isEmpty ? nil : 0 }
+
+    private mutating func copy(_ pointer: xmlNodePtr, parent: Int) {
+        // Iterative over siblings, recursive over depth; HTML pages are rarely deeper than a
+        // few hundred levels, and libxml2 caps depth at 256 for HTML anyway.
+        let tag = Self.name(pointer.pointee.name)
+        if tag == "script" {
+            if Self.attributeValue(pointer, "type")?.lowercased().contains("ld+json") == true {
+                jsonLD.append(Self.rawText(pointer))
+            }
+            return
+        }
+        if Self.droppedTags.contains(tag) { return }
+        let index = nodes.count
+        var node = Node(tag: tag, text: "", parent: parent)
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            if current.pointee.name != nil {
+                let name = Self.name(current.pointee.name)
+                if Self.keptAttributes.contains(name) {
+                    let content = current.pointee.children?.pointee.content
+                    switch name {
+                    case "href" where tag != "link":
+                        // Only "same page or not" matters for a link's weight; skip copying URLs.
+                        node.attributes.append((name, content?.pointee == 0x23 ? "#" : "/"))
+                    case "style":
+                        // Only whether it hides the element matters.
+                        if let content, Self.stylesheetHides(content) { node.attributes.append(("hidden", "")) }
+                    default:
+                        node.attributes.append((name, content.map { String(cString: $0) } ?? ""))
+                    }
+                }
+            }
+            attribute = current.pointee.next
+        }
+        nodes.append(node)
+        if parent >= 0 { nodes[parent].children.append(index) }
+
+        var child = pointer.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                copy(current, parent: index)
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content {
+                    let text = TextNormalizer.collapse(content)
+                    if !text.isEmpty {
+                        nodes.append(Node(tag: "", text: text, parent: index))
+                        nodes[index].children.append(nodes.count - 1)
+                    }
+                }
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
+    }
+
+    private static func attributeValue(_ pointer: xmlNodePtr, _ name: String) -> String? {
+        guard let raw = xmlGetProp(pointer, name) else { return nil }
+        defer { ng_xmlFree(raw) }
+        return String(cString: raw)
+    }
+
+    /// `display:none` or `visibility:hidden` in an inline style, spaces and case ignored.
+    static func stylesheetHides(_ raw: UnsafePointer<UInt8>) -> Bool {
+        var compact: [UInt8] = []
+        var index = 0
+        while raw[index] != 0 {
+            let byte = raw[index]
+            if byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                compact.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }
+            index += 1
+        }
+        let style = String(decoding: compact, as: UTF8.self)
+        return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
+    private static func rawText(_ pointer: xmlNodePtr) -> String {
+        guard let raw = xmlNodeGetContent(pointer) else { return "" }
+        defer { ng_xmlFree(raw) }
+        return String(cString: raw)
+    }
+
+    // MARK: Reading
+
+    /// All text below `index`, words separated by single spaces.
+    func text(of index: Int) -> String {
+        var parts: [String] = []
+        appendText(index, to: &parts)
+        return TextNormalizer.join(parts)
+    }
+
+    private func appendText(_ index: Int, to parts: inout [String]) {
+        let node = nodes[index]
+        if node.isText { parts.append(node.text); return }
+        if node.tag == "br" { parts.append("\n"); return }
+        // Blocks separate words even when the markup has no whitespace between them.
+        let isBlock = PageStatistics.blockTags.contains(node.tag)
+        if isBlock { parts.append(" ") }
+        for child in node.children { appendText(child, to: &parts) }
+        if isBlock { parts.append(" ") }
+    }
+
+    /// Every element below `index` (itself included) with one of these tags, in document order.
+    func elements(below index: Int, tags: Set<String>) -> [Int] {
+        var result: [Int] = []
+        var stack = [index]
+        while let current = stack.popLast() {
+            let node = nodes[current]
+            if tags.contains(node.tag) { result.append(current) }
+            stack.append(contentsOf: node.children.reversed())
+        }
+        return result
+    }
+
+    /// True when `index` lies below `ancestor` (or is it).
+    func isDescendant(_ index: Int, of ancestor: Int) -> Bool {
+        var current = index
+        while current >= 0 {
+            if current == ancestor { return true }
+            current = nodes[current].parent
+        }
+        return false
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// Whitespace handling for text taken out of HTML, done on UTF-8 bytes because it runs over
+/// every text node of every page.
+enum TextNormalizer {
+    /// Collapses each run of HTML whitespace (and no-break spaces) in a NUL-terminated UTF-8
+    /// string to one space, and drops soft hyphens, zero-width spaces and BOMs. A string that
+    /// is only whitespace becomes a single space, because between inline elements it separates
+    /// words.
+    static func collapse(_ raw: UnsafePointer<UInt8>) -> String {
+        // Most text nodes between tags are only whitespace.
+        var scan = 0
+        while raw[scan] == 0x20 || raw[scan] == 0x0A || raw[scan] == 0x09 || raw[scan] == 0x0D { scan += 1 }
+        if raw[scan] == 0 { return scan == 0 ? "" : " " }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(strlen(raw) + 1)
+        var index = 0
+        var pendingSpace = false
+        while true {
+            let byte = raw[index]
+            if byte == 0 { break }
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
+                pendingSpace = true
+                index += 1
+                continue
+            case 0xC2 where raw[index + 1] == 0xA0:
+                pendingSpace = true
+                index += 2
+                continue
+            case 0xC2 where raw[index + 1] == 0xAD:
+                index += 2
+                continue
+            case 0xE2 where raw[index + 1] == 0x80 && (raw[index + 2] == 0x8B || raw[index + 2] == 0x8C):
+                index += 3
+                continue
+            case 0xEF where raw[index + 1] == 0xBB && raw[index + 2] == 0xBF:
+                index += 3
+                continue
+            default:
+                break
+            }
+            if pendingSpace {
+                bytes.append(0x20)
+                pendingSpace = false
+            }
+            bytes.append(byte)
+            index += 1
+        }
+        if pendingSpace { bytes.append(0x20) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Joins text pieces (already collapsed; `"\n"` marks a line break) into clean text:
+    /// single spaces inside a line, no blank lines, no spaces around line breaks.
+    static func join(_ parts: [String]) -> String {
+        var output: [UInt8] = []
+        var pendingSpace = false
+        var pendingBreak = false
+        for part in parts {
+            for byte in part.utf8 {
+                if byte == 0x0A {
+                    pendingBreak = !output.isEmpty
+                    pendingSpace = false
+                } else if byte == 0x20 {
+                    pendingSpace = !output.isEmpty
+                } else {
+                    if pendingBreak {
+                        output.append(0x0A)
+                    } else if pendingSpace {
+                        output.append(0x20)
+                    }
+                    pendingBreak = false
+                    pendingSpace = false
+                    output.append(byte)
+                }
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Collapses whitespace in an ordinary string (metadata values).
+    static func clean(_ text: String) -> String {
+        var copy = text
+        let collapsed = copy.withUTF8 { buffer -> String in
+            var bytes = Array(buffer)
+            bytes.append(0)
+            return bytes.withUnsafeBufferPointer { collapse($0.baseAddress!) }
+        }
+        return join([collapsed])
+    }
+
+    /// The number of Unicode scalars (what "length" means for every threshold here, so that
+    /// non-Latin scripts are not counted three times over).
+    static func length(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// Commas, counting the Arabic and full-width forms too (a sign of running prose).
+    static func commas(_ text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x2C, 0x60C, 0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C, 0x3001: count += 1
+            default: break
+            }
+        }
+        return count
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+
+/// Finds people, organizations, locations and other names (CoNLL's PER, ORG, LOC, MISC) in
+/// text with a trained first-order linear model (averaged structured perceptron) and
+/// Viterbi decoding over IOB2 tags.
+///
+/// ```swift
+/// let tagger = try NamedEntityTagger(model: .shipped())
+/// for mention in tagger.mentions(in: "Angela Merkel met Vladimir Putin in Moscow.") {
+///     print(mention.label, mention.text, mention.start, mention.end)
+/// }
+/// // PER Angela Merkel 0 13
+/// // PER Vladimir Putin 18 32
+/// // LOC Moscow 36 42
+/// ```
+///
+/// Text goes through ``SentenceSplitter`` and ``Tokenizer`` first; the whole text is one
+/// document, so a name tagged in the body informs the same word in a headline.
+/// Complexity: O(n) in the number of tokens.
+public struct NamedEntityTagger: Sendable {
+    public let model: TaggerModel
+    public var splitter = SentenceSplitter()
+    private let maskedTransitions: [Float]
+
+    public init(model: TaggerModel) {
+        self.model = model
+        self.maskedTransitions = Viterbi.masked(model.transitions)
+    }
+
+    /// The mentions in `text`, in order, with Unicode-scalar offsets into it.
+    public func mentions(in text: String) -> [Mention] {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = splitter.tokenizer.tokenize(scalars: scalars, offset: 0)
+        let sentences = splitter.split(tokens: tokens, scalars: scalars)
+        var confidences: [[Float]] = []
+        let tags = tag(document: sentences.map { $0.tokens.map(\.text) }, confidences: &confidences)
+        var mentions: [Mention] = []
+        for (s, sentence) in sentences.enumerated() {
+            for span in BIOTags.spans(tags[s]) {
+                let start = sentence.tokens[span.start].start
+                let end = sentence.tokens[span.end - 1].end
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[start..<end])
+                var confidence: Float = 1
+                for i in span.start..<span.end { confidence = min(confidence, confidences[s][i]) }
+                mentions.append(Mention(start: start, end: end, text: String(view), label: span.label,
+                                        confidence: Double(confidence)))
+            }
+        }
+        return mentions
+    }
+
+    /// IOB2 tag indices (see ``BIOTags``) for the sentences of one document, in order.
+    public func tag(document sentences: [[String]]) -> [[Int]] {
+        var ignored: [[Float]] = []
+        return tag(document: sentences, confidences: &ignored, wantConfidence: false)
+    }
+
+    /// Mentions of a labeled document's sentences with their confidences, and whether each
+    /// is correct (for calibrating ``TaggerModel/confidenceTemperature``).
+    func scoredMentions(_ document: LabeledDocument) -> [(confidence: Float, correct: Bool)] {
+        var confidences: [[Float]] = []
+        let tags = tag(document: document.sentences.map(\.tokens), confidences: &confidences)
+        var result: [(confidence: Float, correct: Bool)] = []
+        for (s, sentence) in document.sentences.enumerated() {
+            let gold = Set(BIOTags.spans(sentence.tags))
+            for span in BIOTags.spans(tags[s]) {
+                var c: Float = 1
+                for i in span.start..<span.end { c = min(c, confidences[s][i]) }
+                result.append((c, gold.contains(span)))
+            }
+        }
+        return result
+    }
+
+    /// Tags a document and reports, per token, the softmax probability of its tag under the
+    /// token's own scores (a rough confidence).
+    func tag(document sentences: [[String]], confidences: inout [[Float]], wantConfidence: Bool = true) -> [[Int]] {
+        var prepared = PreparedDocument(sentences: sentences, gazetteer: model.gazetteer, storeKeys: false)
+        var result: [[Int]] = []
+        result.reserveCapacity(sentences.count)
+        var scores: [Float] = []
+        var keys: [UInt64] = []
+        for (s, infos) in prepared.infos.enumerated() {
+            let n = infos.count
+            keys.removeAll(keepingCapacity: true)
+            FeatureExtractor.keys(infos, mode: prepared.modes[s], context: prepared.context, into: &keys)
+            emissions(prepared, sentence: s, keys: keys, into: &scores)
+            let tags = scores.withUnsafeBufferPointer { Viterbi.decode(emissions: $0, count: n, masked: maskedTransitions) }
+            prepared.context.remember(infos, tags: tags)
+            if wantConfidence {
+                confidences.append(Self.confidence(scores, tags, masked: maskedTransitions, temperature: model.confidenceTemperature))
+            }
+            result.append(tags)
+        }
+        return result
+    }
+
+    /// Sums the weight rows of every feature of every token of sentence `s`, whose static
+    /// keys are `keys` (`FeatureExtractor.stride` per token).
+    func emissions(_ doc: PreparedDocument, sentence s: Int, keys sentenceKeys: [UInt64], into scores: inout [Float]) {
+        let t = BIOTags.count
+        let infos = doc.infos[s]
+        let n = infos.count
+        let stride = FeatureExtractor.stride
+        scores = [Float](repeating: 0, count: n * t)
+        let features = model.features
+        scores.withUnsafeMutableBufferPointer { out in
+            model.weights.withUnsafeBufferPointer { w in
+                sentenceKeys.withUnsafeBufferPointer { keys in
+                    for i in 0..<n {
+                        let o = i * t
+                        @inline(__always) func add(_ key: UInt64) {
+                            let row = features.value(for: key)
+                            guard row >= 0 else { return }
+                            let r = Int(row) * t
+                            for y in 0..<t { out[o + y] += w[r + y] }
+                        }
+                        let base = i * stride
+                        for k in base..<(base + stride) {
+                            let key = keys[k]
+                            if key == 0 { break }
+                            add(key)
+                        }
+                        let (p1, p2) = FeatureExtractor.priorKeys(infos[i], mode: doc.modes[s], context: doc.context)
+                        if p1 != 0 { add(p1); add(p2) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Per token, the marginal probability of its tag over all valid tag sequences, reading
+    /// the model's scores as a linear-chain CRF's log-potentials (forward-backward in log
+    /// space). Perceptron scores are not calibrated, so this ranks mentions rather than
+    /// promising a frequency.
+    static func confidence(_ rawScores: [Float], _ tags: [Int], masked rawTransitions: [Float], temperature: Float = 1) -> [Float] {
+        let t = BIOTags.count
+        let n = tags.count
+        guard n > 0 else { return [] }
+        let scores = temperature == 1 ? rawScores : rawScores.map { $0 / temperature }
+        let transitions = temperature == 1 ? rawTransitions : rawTransitions.map { $0 / temperature }
+        func logSumExp(_ values: [Float]) -> Float {
+            let m = values.max() ?? -.infinity
+            guard m > -.infinity else { return -.infinity }
+            return m + logf(values.reduce(0) { $0 + expf($1 - m) })
+        }
+        var alpha = [Float](repeating: -.infinity, count: n * t)
+        var beta = [Float](repeating: 0, count: n * t)
+        for y in 0..<t { alpha[y] = scores[y] + transitions[t * t + y] }
+        if n > 1 {
+            for i in 1..<n {
+                for y in 0..<t {
+                    alpha[i * t + y] = scores[i * t + y] + logSumExp((0..<t).map { alpha[(i - 1) * t + $0] + transitions[$0 * t + y] })
+                }
+            }
+            for i in stride(from: n - 2, through: 0, by: -1) {
+                for y in 0..<t {
+                    beta[i * t + y] = logSumExp((0..<t).map { transitions[y * t + $0] + scores[(i + 1) * t + $0] + beta[(i + 1) * t + $0] })
+                }
+            }
+        }
+        let total = logSumExp((0..<t).map { alpha[(n - 1) * t + $0] })
+        return (0..<n).map { i in
+            let p = expf(alpha[i * t + tags[i]] + beta[i * t + tags[i]] - total)
+            return p.isFinite ? min(1, max(0, p)) : 0
+        }
+    }
+}

@@ -1,0 +1,205 @@
+/// Resolves one article's tagger mentions into entities: cleans each mention, classifies it with
+/// the gazetteers (countries with ISO codes, demonyms, cities, well-known organizations), joins
+/// short person names and acronyms to the full forms of the same article, and rejects junk.
+///
+/// ```swift
+/// let resolver = EntityResolver()
+/// let doc = resolver.resolve(text: text, mentions: mentions, sentences: sentences)
+/// doc.entities.map(\.name)   // ["Vladimir Putin", "Russia", ...]
+/// ```
+struct EntityResolver: Sendable {
+    var gazetteer: PlaceGazetteer = .shared
+    var organizations: OrganizationTable = .shared
+
+    /// What one cleaned span resolved to, before grouping.
+    struct Candidate {
+        var span: CleanedMention
+        var kind: EntityKind
+        var canonical: String
+        var isoCode: String?
+        var cityCountry: String?
+        /// Known to a gazetteer or the organization table (trusted even in headline-case lines).
+        var known: Bool
+        var ownerIndex: Int?
+        var dropped = false
+        var key: String { kind.rawValue + "|" + NameFolding.key(canonical) }
+    }
+
+    func resolve(text: String, mentions: [Mention], sentences: [Range<Int>]) -> ResolvedDocument {
+        let scalars = ScalarText(text)
+        let tokens = GraphTokenizer.tokens(scalars)
+        let cleaner = MentionCleaner(gazetteer: gazetteer)
+        let headlineRanges = sentences.filter { isHeadlineCase(tokens: tokens, range: $0) }
+        func inHeadline(_ offset: Int) -> Bool { headlineRanges.contains { $0.contains(offset) } }
+
+        var cleaned: [CleanedMention] = []
+        let (joined, absorbed) = Self.joinNameParticles(mentions, text: scalars)
+        for (index, mention) in joined.enumerated() {
+            if let c = cleaner.clean(mention, index: index, tokens: tokens) { cleaned.append(c) }
+        }
+        let descriptionSpans = descriptions(in: text, scalars: scalars, tokens: tokens)
+        let definitions = acronymDefinitions(&cleaned, tokens: tokens)
+
+        var candidates: [Candidate] = []
+        var claimedMentions: [Int: Int] = [:]   // mention index → candidate index, for mentions swallowed by a description
+        for (span, org) in descriptionSpans {
+            let idx = candidates.count
+            candidates.append(Candidate(span: span, kind: .organization, canonical: org.name, known: true))
+            for c in cleaned where c.start >= span.start && c.end <= span.end { if let m = c.mentionIndex { claimedMentions[m] = idx } }
+        }
+        for c in cleaned.sorted(by: { $0.start < $1.start }) {
+            if descriptionSpans.contains(where: { c.start >= $0.0.start && c.end <= $0.0.end }) { continue }
+            candidates.append(contentsOf: classify(c, definitions: definitions))
+        }
+
+        nameOwnedInstitutions(&candidates, tokens: tokens)
+        resolvePeople(&candidates)
+        resolveAcronyms(&candidates, definitions: definitions)
+
+        // In title-case lines only names known elsewhere survive.
+        let trustedKeys = Set(candidates.filter { !$0.dropped && !inHeadline($0.span.start) }.map(\.key))
+        for i in candidates.indices where inHeadline(candidates[i].span.start) && !candidates[i].known && !trustedKeys.contains(candidates[i].key) {
+            candidates[i].dropped = true
+        }
+
+        var document = group(candidates, mentionCount: mentions.count, claimed: claimedMentions)
+        for (b, a) in absorbed where a < document.mentionEntity.count && b < document.mentionEntity.count {
+            document.mentionEntity[b] = document.mentionEntity[a]
+        }
+        return document
+    }
+
+    /// Particles inside personal names that taggers often leave outside the name
+    /// ("Abdulaziz bin Salman" tagged as "Abdulaziz" and "Salman").
+    static let nameParticles: Set<String> = ["bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du"]
+
+    /// The tagger's mentions with two person mentions joined by a name particle widened into one
+    /// (the first keeps its index; the second keeps its place with an empty span so indexes stay stable).
+    static func joinNameParticles(_ mentions: [Mention], text: ScalarText) -> (mentions: [Mention], absorbed: [Int: Int]) {
+        var result = mentions
+        var absorbed: [Int: Int] = [:]
+        let order = mentions.indices.sorted { mentions[$0].start < mentions[$1].start }
+        for (a, b) in zip(order, order.dropFirst()) where result[a].label == .person && result[b].label == .person && result[a].end < result[b].start {
+            let between = text.slice(result[a].end, result[b].start)
+            let words = between.split(separator: " ")
+            guard between.hasPrefix(" "), between.hasSuffix(" "), words.count == 1, nameParticles.contains(String(words[0])) else { continue }
+            result[a].end = result[b].end
+            result[a].text = text.slice(result[a].start, result[a].end)
+            result[b].end = result[b].start
+            absorbed[b] = a
+        }
+        return (result, absorbed)
+    }
+
+    // MARK: - Grouping
+
+    func group(_ candidates: [Candidate], mentionCount: Int, claimed: [Int: Int]) -> ResolvedDocument {
+        var entities: [ResolvedEntity] = []
+        var indexByKey: [String: Int] = [:]
+        var candidateEntity = [Int?](repeating: nil, count: candidates.count)
+        var spans: [ResolvedDocument.Span] = []
+        var cityCountry: [Int: String] = [:]
+        for (ci, c) in candidates.enumerated() where !c.dropped {
+            let key = c.key
+            let index: Int
+            if let existing = indexByKey[key] {
+                index = existing
+                if c.canonical.count > entities[index].name.count && c.kind != .country && !c.known && entities[index].kind == .person {
+                    entities[index].name = c.canonical
+                }
+            } else {
+                index = entities.count
+                indexByKey[key] = index
+                entities.append(ResolvedEntity(name: c.canonical, kind: c.kind, isoCode: c.isoCode))
+            }
+            candidateEntity[ci] = index
+            entities[index].aliases[c.span.text, default: 0] += 1
+            entities[index].mentions += 1
+            if let country = c.cityCountry { cityCountry[index] = country }
+            spans.append(.init(start: c.span.start, end: c.span.end, entity: index, mentionIndex: c.span.mentionIndex, title: c.span.title))
+        }
+        var modifiers: [ResolvedDocument.Modifier] = []
+        for (ci, c) in candidates.enumerated() {
+            guard let rel = c.ownerIndex, let entity = candidateEntity[ci], ci + rel >= 0, ci + rel < candidates.count,
+                  let owner = candidateEntity[ci + rel], owner != entity else { continue }
+            modifiers.append(.init(entity: entity, owner: owner, start: c.span.start))
+        }
+        var mentionEntity = [Int?](repeating: nil, count: mentionCount)
+        for span in spans { if let m = span.mentionIndex, m < mentionCount { mentionEntity[m] = span.entity } }
+        for (m, ci) in claimed where m < mentionCount { mentionEntity[m] = candidateEntity[ci] }
+        spans.sort { ($0.start, $1.end) < ($1.start, $0.end) }
+        var nonOverlapping: [ResolvedDocument.Span] = []
+        for span in spans where !(nonOverlapping.last.map { span.start < $0.end } ?? false) { nonOverlapping.append(span) }
+        return ResolvedDocument(entities: entities, mentionEntity: mentionEntity, spans: nonOverlapping,
+                                cityCountry: cityCountry, modifiers: modifiers)
+    }
+
+    // MARK: - Helpers
+
+    /// Descriptive references of the organization table found in the text ("the Islamic State
+    /// group's Afghanistan affiliate"); they win over the mentions inside them. Matched
+    /// case-insensitively; skipped when lower-casing changes the text's length in scalars.
+    func descriptions(in text: String, scalars: ScalarText, tokens: [GraphToken]) -> [(CleanedMention, KnownOrganization)] {
+        var spans: [(CleanedMention, KnownOrganization)] = []
+        let lowered = ScalarText(text.lowercased())
+        guard lowered.count == scalars.count else { return [] }
+        for org in organizations.organizations {
+            for description in org.descriptions {
+                for start in occurrences(of: Array(description.lowercased().unicodeScalars), in: lowered.scalars) {
+                    let end = start + description.unicodeScalars.count
+                    let spanTokens = tokens.filter { $0.start >= start && $0.end <= end }
+                    spans.append((CleanedMention(mentionIndex: nil, start: start, end: end, text: scalars.slice(start, end),
+                                                 label: .organization, tokens: spanTokens), org))
+                }
+            }
+        }
+        return spans
+    }
+
+    /// Acronyms defined in parentheses ("National Security Council (NSC)"): acronym → expansion.
+    /// An acronym the tagger missed is added to `cleaned` as a mention of its own.
+    func acronymDefinitions(_ cleaned: inout [CleanedMention], tokens: [GraphToken]) -> [String: String] {
+        var definitions: [String: String] = [:]
+        for c in cleaned where c.label != .person {
+            let open = GraphTokenizer.firstIndex(in: tokens, startingAtOrAfter: c.end)
+            guard open < tokens.count, tokens[open].text == "(",
+                  open + 2 < tokens.count, tokens[open + 2].text == ")" else { continue }
+            let acronym = tokens[open + 1]
+            // Initials must match, except after an organization, whose acronym may come from its
+            // own language: "General Confederation of Labour (CGT)".
+            guard OrganizationTable.isAcronym(acronym.text),
+                  AcronymMatcher.matches(acronym.text, expansion: c.text) || (c.label == .organization && acronym.text.count <= 6) else { continue }
+            definitions[acronym.text.replacingOccurrences(of: ".", with: "")] = c.text
+            if !cleaned.contains(where: { $0.start < acronym.end && $0.end > acronym.start }) {
+                cleaned.append(CleanedMention(mentionIndex: nil, start: acronym.start, end: acronym.end, text: acronym.text,
+                                              label: c.label, tokens: [acronym]))
+            }
+        }
+        return definitions
+    }
+
+
+    /// A line of Title Case words with no lower-case content word: a headline or a menu.
+    func isHeadlineCase(tokens: [GraphToken], range: Range<Int>) -> Bool {
+        let words = tokens.filter { $0.start >= range.lowerBound && $0.end <= range.upperBound && $0.isWord }
+        let content = words.filter { !AcronymMatcher.minorWords.contains($0.lower) && !["a", "an", "at", "by", "as", "with", "over", "after", "amid", "from", "is", "are", "vs"].contains($0.lower) }
+        guard content.count >= 4 else { return false }
+        return content.allSatisfy { $0.isCapitalized || $0.text.unicodeScalars.first.map { ("0"..."9").contains($0) } == true }
+    }
+
+    func occurrences(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> [Int] {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
+        var result: [Int] = []
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if haystack[i] == needle[0] && Array(haystack[i..<(i + needle.count)]) == needle {
+                let beforeOK = i == 0 || !haystack[i - 1].properties.isAlphabetic
+                let after = i + needle.count
+                let afterOK = after >= haystack.count || !haystack[after].properties.isAlphabetic
+                if beforeOK && afterOK { result.append(i); i += needle.count; continue }
+            }
+            i += 1
+        }
+        return result
+    }
+}

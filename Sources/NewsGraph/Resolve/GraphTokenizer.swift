@@ -1,0 +1,81 @@
+/// Splits text into ``GraphToken``s: words (with inner hyphens, apostrophes and the periods of
+/// "U.S." or "Mr."), the possessive "'s", and single punctuation marks.
+///
+/// The Text layer's ``Tokenizer`` tokenizes for the tagger; this one serves only the resolver's
+/// patterns, which need a few decisions of their own (the possessive as a separate token, the
+/// final period of "U.S." kept), so a change in the tagger's tokens never shifts a relation rule.
+enum GraphTokenizer {
+    /// Abbreviations whose period belongs to the word.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "st", "jr", "sr", "capt", "adm", "sgt",
+        "prof", "maj", "co", "inc", "corp", "ltd", "vs", "rev", "gens", "reps", "sens", "cpl", "pvt", "mt", "ft",
+    ]
+
+    /// The index of the first token starting at or after `offset` (`tokens.count` when none), by
+    /// binary search over tokens sorted by start. O(log n).
+    static func firstIndex(in tokens: [GraphToken], startingAtOrAfter offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    static func tokens(_ text: ScalarText, from start: Int = 0, to end: Int? = nil) -> [GraphToken] {
+        let s = text.scalars
+        let stop = min(end ?? s.count, s.count)
+        var tokens: [GraphToken] = []
+        var i = max(0, start)
+        func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+            c.properties.isAlphabetic || ("0"..."9").contains(c) || c.properties.generalCategory == .nonspacingMark
+        }
+        func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
+        func make(_ a: Int, _ b: Int) -> GraphToken {
+            let t = text.slice(a, b)
+            return GraphToken(start: a, end: b, text: t, lower: t.lowercased().replacingOccurrences(of: "\u{2019}", with: "'"))
+        }
+        while i < stop {
+            let c = s[i]
+            if c.properties.isWhitespace { i += 1; continue }
+            if isApostrophe(c) {
+                // possessive 's (or a closing quote)
+                if i + 1 < stop, s[i + 1] == "s" || s[i + 1] == "S", i + 2 >= stop || !isWordScalar(s[i + 2]),
+                   i > 0, isWordScalar(s[i - 1]) {
+                    tokens.append(make(i, i + 2)); i += 2; continue
+                }
+                tokens.append(make(i, i + 1)); i += 1; continue
+            }
+            if !isWordScalar(c) { tokens.append(make(i, i + 1)); i += 1; continue }
+            var j = i
+            while j < stop {
+                let d = s[j]
+                if isWordScalar(d) { j += 1; continue }
+                if (d == "-" || d == "\u{2010}") && j + 1 < stop && isWordScalar(s[j + 1]) { j += 1; continue }
+                if isApostrophe(d) && j + 1 < stop && isWordScalar(s[j + 1]) {
+                    // "'s" followed by a non-letter is a possessive, not part of the word
+                    let isPossessive = (s[j + 1] == "s" || s[j + 1] == "S") && (j + 2 >= stop || !isWordScalar(s[j + 2]))
+                    if isPossessive { break }
+                    j += 1; continue
+                }
+                if d == "." {
+                    let word = text.slice(i, j)
+                    let letters = word.replacingOccurrences(of: ".", with: "")
+                    let initialism = word.unicodeScalars.allSatisfy { $0 == "." || $0.properties.isUppercase } &&
+                        !word.split(separator: ".").contains { $0.count > 1 }
+                    if initialism && j + 1 < stop && s[j + 1].properties.isUppercase && (j + 2 >= stop || s[j + 2] == ".") {
+                        j += 1; continue   // U.S -> continue through the next letter
+                    }
+                    if (initialism && letters.count >= 1 && word.contains(".")) || abbreviations.contains(letters.lowercased()) {
+                        j += 1   // keep the final period of "U.S." and "Mr."
+                    }
+                    break
+                }
+                break
+            }
+            tokens.append(make(i, j))
+            i = j
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,105 @@
+/// Cleans a tagger mention into the span that names its entity, or rejects it as junk.
+///
+/// Strips leading articles ("the US Embassy" → "US Embassy"), titles of people
+/// ("President Putin" → "Putin"), possessives ("Putin's" → "Putin") and the verbs title-case
+/// headlines glue to names ("Slams Putin's" → "Putin"); rejects sentence adverbs
+/// ("Meanwhile"), weekdays, months and page boilerplate ("Advertisement").
+struct MentionCleaner: Sendable {
+    let gazetteer: PlaceGazetteer
+
+    func clean(_ mention: Mention, index: Int?, tokens allTokens: [GraphToken]) -> CleanedMention? {
+        // Tokens are sorted by start: begin at the first one that can overlap the mention.
+        var first = GraphTokenizer.firstIndex(in: allTokens, startingAtOrAfter: mention.start)
+        while first > 0 && allTokens[first - 1].end > mention.start { first -= 1 }
+        var tokens: [GraphToken] = []
+        var k = first
+        while k < allTokens.count && allTokens[k].start < mention.end {
+            if allTokens[k].end > mention.start { tokens.append(allTokens[k]) }
+            k += 1
+        }
+        var owner: CleanedMention.Owner?
+        // An inner possessive splits owner and owned: "Russia's FSB".
+        if let p = tokens.firstIndex(where: { $0.isPossessive }), p > 0, p < tokens.count - 1 {
+            let ownerTokens = Array(tokens[..<p])
+            let owned = Array(tokens[(p + 1)...])
+            if owned.contains(where: { $0.isCapitalized && !ResolverLexicon.junkWords.contains($0.lower) && !ResolverLexicon.headlineVerbs.contains($0.lower) }) {
+                let trimmedOwner = trim(ownerTokens, label: .misc).tokens
+                if let first = trimmedOwner.first, let last = trimmedOwner.last {
+                    owner = .init(text: Self.join(trimmedOwner), start: first.start, end: last.end)
+                }
+                tokens = owned
+            } else {
+                tokens = ownerTokens
+            }
+        }
+        let (kept, title) = trim(tokens, label: mention.label)
+        guard let first = kept.first, let last = kept.last else { return nil }
+        guard !isJunk(kept) else { return nil }
+        return CleanedMention(mentionIndex: index, start: first.start, end: last.end, text: Self.join(kept),
+                              label: mention.label, tokens: kept, title: title, owner: owner)
+    }
+
+    /// Joins tokens with single spaces, except that no space goes before a hyphen-free punctuation mark.
+    static func join(_ tokens: [GraphToken]) -> String {
+        var out = ""
+        var previousEnd: Int?
+        for t in tokens {
+            if let e = previousEnd, t.start > e { out += " " }
+            out += t.text
+            previousEnd = t.end
+        }
+        return out
+    }
+
+    private func trim(_ input: [GraphToken], label: EntityLabel) -> (tokens: [GraphToken], title: String?) {
+        var tokens = input
+        func dropEdgePunctuation() {
+            while let f = tokens.first, !f.isWord { tokens.removeFirst() }
+            while let l = tokens.last, !l.isWord && !(l.text.hasSuffix(".") && l.text.count > 1) { tokens.removeLast() }
+        }
+        dropEdgePunctuation()
+        while tokens.count > 1, let f = tokens.first, ResolverLexicon.determiners.contains(f.lower) { tokens.removeFirst() }
+        while tokens.count > 1, let f = tokens.first, ResolverLexicon.headlineVerbs.contains(f.lower), f.isCapitalized {
+            tokens.removeFirst()
+        }
+        while tokens.count > 1, let l = tokens.last, ResolverLexicon.headlineVerbs.contains(l.lower) || l.isPossessive || !l.isWord {
+            tokens.removeLast()
+        }
+        if let l = tokens.last, l.isPossessive { tokens.removeLast() }
+        dropEdgePunctuation()
+        // "Leaders of the Group of Seven": a group noun before the name
+        if label != .person, tokens.count > 3, ResolverLexicon.groupNouns.contains(tokens[0].lower), tokens[1].lower == "of" {
+            tokens.removeFirst(2)
+            if let f = tokens.first, ResolverLexicon.determiners.contains(f.lower), tokens.count > 1 { tokens.removeFirst() }
+        }
+        // "IMF Managing", "Kremlin Spokesman": a title the tagger glued to an organization
+        if label != .person {
+            while tokens.count > 1, let l = tokens.last, RoleTitles.headWords.contains(l.lower) || l.lower == "managing" { tokens.removeLast() }
+        }
+        var title: [GraphToken] = []
+        if label == .person {
+            // "Russian President Vladimir Putin", "Secretary of State Antony Blinken"
+            while tokens.count > 1, let f = tokens.first {
+                let isTitle = ResolverLexicon.titles.contains(f.lower)
+                let isNationality = gazetteer.country(demonym: f.text) != nil && title.isEmpty && tokens.count > 2
+                let isOf = f.lower == "of" && !title.isEmpty && tokens.count > 2 && ResolverLexicon.titles.contains(tokens[1].lower)
+                guard isTitle || isNationality || isOf else { break }
+                title.append(f)
+                tokens.removeFirst()
+            }
+        }
+        let titleText = title.filter { gazetteer.country(demonym: $0.text) == nil }
+        return (tokens, titleText.isEmpty ? nil : Self.join(titleText))
+    }
+
+    private func isJunk(_ tokens: [GraphToken]) -> Bool {
+        let words = tokens.filter(\.isWord)
+        guard !words.isEmpty else { return true }
+        if words.allSatisfy({ ResolverLexicon.junkWords.contains($0.lower) || ResolverLexicon.headlineVerbs.contains($0.lower) }) { return true }
+        let text = tokens.map(\.text).joined()
+        if !text.unicodeScalars.contains(where: { $0.properties.isUppercase }) { return true }
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        if letters < 2 { return true }
+        return false
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+@testable import NewsGraph
+
+@Suite struct CharsetTests {
+    private let cafe = "caf\u{E9} \u{201C}quoted\u{201D}"
+
+    @Test func utf8BOMIsStrippedAndDecides() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("<a>\(cafe)</a>".utf8)
+        let decoded = try Charset.decode(bytes, kind: .xml)
+        #expect(decoded.text == "<a>\(cafe)</a>")
+        #expect(decoded.encoding == "utf-8")
+        #expect(decoded.decidedBy == .byteOrderMark)
+    }
+
+    @Test func utf16WithAndWithoutBOM() throws {
+        let xml = "<?xml version=\"1.0\" encoding=\"utf-16\"?><a>\(cafe)</a>"
+        let le: [UInt8] = [0xFF, 0xFE] + xml.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be: [UInt8] = xml.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let decodedLE = try Charset.decode(le, kind: .xml)
+        #expect(decodedLE.text == xml)
+        #expect(decodedLE.encoding == "utf-16le")
+        let decodedBE = try Charset.decode(be, kind: .xml)
+        #expect(decodedBE.text == xml)
+        #expect(decodedBE.encoding == "utf-16be")
+        #expect(decodedBE.decidedBy == .byteOrderMark)
+    }
+
+    @Test func utf32WithBOM() throws {
+        let xml = "<a>\(cafe)</a>"
+        let bytes: [UInt8] = [0xFF, 0xFE, 0, 0] + xml.unicodeScalars.flatMap { s -> [UInt8] in
+            let v = s.value
+            return [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF), UInt8((v >> 16) & 0xFF), 0]
+        }
+        let decoded = try Charset.decode(bytes, kind: .xml)
+        #expect(decoded.text == xml)
+        #expect(decoded.encoding == "utf-32le")
+    }
+
+    @Test func httpCharsetBeatsTheDeclaration() throws {
+        // windows-1252 bytes: £ “test.”
+        let bytes = Array("<?xml version='1.0' encoding='utf-8'?><d>This is a ".utf8) + [0xA3, 0x93, 0x74, 0x65, 0x73, 0x74, 0x2E, 0x94]
+            + Array("</d>".utf8)
+        let decoded = try Charset.decode(bytes, contentType: "text/xml; charset=\"windows-1252\"", kind: .xml)
+        #expect(decoded.text.hasSuffix("<d>This is a \u{A3}\u{201C}test.\u{201D}</d>"))
+        #expect(decoded.encoding == "windows-1252")
+        #expect(decoded.decidedBy == .httpHeader)
+        #expect(!decoded.declarationWasWrong)
+    }
+
+    @Test func xmlDeclarationDecidesWithoutHeader() throws {
+        // KOI8-R for "Привет"
+        let koi8: [UInt8] = [0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4]
+        let bytes = Array("<?xml version=\"1.0\" encoding=\"KOI8-R\"?><t>".utf8) + koi8 + Array("</t>".utf8)
+        let decoded = try Charset.decode(bytes, kind: .xml)
+        #expect(decoded.text.contains("<t>Привет</t>"))
+        #expect(decoded.encoding == "koi8-r")
+        #expect(decoded.decidedBy == .xmlDeclaration)
+    }
+
+    @Test func shiftJISDeclaration() throws {
+        // 日本 in Shift_JIS
+        let bytes = Array("<?xml version='1.0' encoding='Shift_JIS'?><t>".utf8) + [0x93, 0xFA, 0x96, 0x7B] + Array("</t>".utf8)
+        let decoded = try Charset.decode(bytes, kind: .xml)
+        #expect(decoded.text.hasSuffix("<t>日本</t>"))
+        #expect(decoded.encoding == "shift_jis")
+    }
+
+    @Test func htmlMetaCharsetAndHttpEquiv() throws {
+        let latin1 = Array("<html><head><meta charset=\"iso-8859-1\"><title>".utf8) + [0x43, 0x61, 0x66, 0xE9] + Array("</title>".utf8)
+        let decoded = try Charset.decode(latin1, kind: .html)
+        #expect(decoded.text.contains("<title>Caf\u{E9}</title>"))
+        #expect(decoded.decidedBy == .htmlMeta)
+        #expect(decoded.encoding == "iso-8859-1")
+
+        let equiv = Array("<meta http-equiv='Content-Type' content='text/html; charset=windows-1251'><p>".utf8) + [0xCC, 0xE8, 0xF0]
+        let decodedEquiv = try Charset.decode(equiv, kind: .html)
+        #expect(decodedEquiv.text.hasSuffix("<p>Мир"))
+        #expect(decodedEquiv.encoding == "windows-1251")
+    }
+
+    @Test func latin1WithoutDeclarationIsGuessedAsWindows1252() throws {
+        let bytes = Array("<rss><title>M".utf8) + [0xFC] + Array("nchen ".utf8) + [0x80] + Array("</title></rss>".utf8)
+        let decoded = try Charset.decode(bytes, kind: .xml)
+        #expect(decoded.text == "<rss><title>M\u{FC}nchen \u{20AC}</title></rss>")
+        #expect(decoded.encoding == "windows-1252")
+        #expect(decoded.decidedBy == .guess)
+        #expect(!decoded.declarationWasWrong)
+    }
+
+    @Test func validUTF8IsGuessedAndNormalizedToNFC() throws {
+        let decomposed = "Cafe\u{301}"
+        let decoded = try Charset.decode(Array("<a>\(decomposed)</a>".utf8), kind: .xml)
+        #expect(decoded.text.unicodeScalars.elementsEqual("<a>Caf\u{E9}</a>".unicodeScalars))
+        #expect(decoded.encoding == "utf-8")
+        #expect(decoded.decidedBy == .guess)
+    }
+
+    @Test func nfcForHangulJamoAndTheFastPath() throws {
+        let jamo = try Charset.decode(Array("<a>\u{1100}\u{1161}</a>".utf8), kind: .xml)
+        #expect(jamo.text == "<a>\u{AC00}</a>")
+        #expect(jamo.text.unicodeScalars.count == 8)  // composed; decomposed would be 9
+        #expect(!Charset.mayChangeUnderNFC("\u{201C}"))
+        #expect(!Charset.mayChangeUnderNFC("Ж"))
+        #expect(Charset.mayChangeUnderNFC("\u{301}"))
+        #expect(Charset.mayChangeUnderNFC("\u{212B}"))  // ANGSTROM SIGN → Å
+    }
+
+    @Test func wrongOrBogusDeclarationIsFlagged() throws {
+        let bogus = try Charset.decode(Array("<?xml version='1.0' encoding='x-no-such'?><a>ok</a>".utf8), kind: .xml)
+        #expect(bogus.declarationWasWrong)
+        #expect(bogus.declaredEncoding == "x-no-such")
+        #expect(bogus.encoding == "utf-8")
+
+        // Declares Latin-1 but is UTF-8: the UTF-8 reading wins.
+        let stale = try Charset.decode(Array("<?xml version='1.0' encoding='iso-8859-1'?><a>\(cafe)</a>".utf8), kind: .xml)
+        #expect(stale.text.hasSuffix("<a>\(cafe)</a>"))
+        #expect(stale.declarationWasWrong)
+
+        // Invalid bytes for the declared multi-byte encoding.
+        let broken = try Charset.decode(Array("<?xml version='1.0' encoding='utf-8'?><a>".utf8) + [0xE9] + Array("</a>".utf8), kind: .xml)
+        #expect(broken.text.hasSuffix("<a>\u{E9}</a>"))
+        #expect(broken.encoding == "windows-1252")
+        #expect(broken.declarationWasWrong)
+    }
+
+    @Test func contentTypeParameterParsing() {
+        #expect(Charset.charsetParameter(ofContentType: "application/rss+xml;charset= 'us-ascii'") == "us-ascii")
+        #expect(Charset.charsetParameter(ofContentType: "text/xml; qs=0.9") == nil)
+        #expect(Charset.charsetParameter(ofContentType: "text/xml; charset:iso-8859-1") == nil)
+        #expect(Charset.canonicalName("GB2312") == "gb18030")
+        #expect(Charset.canonicalName("latin1") == "iso-8859-1")
+        #expect(Charset.canonicalName("nonsense") == nil)
+    }
+
+    @Test func emptyInputIsAnError() {
+        #expect(throws: CharsetError(source: "x.xml", reason: .empty)) {
+            try Charset.decode([], kind: .xml, source: "x.xml")
+        }
+    }
+}
