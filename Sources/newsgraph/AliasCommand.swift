@@ -48,7 +48,7 @@ struct AliasCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "List the corrections recorded so far (alias, merge, split), oldest first.")
     var list = false
 
-    @OptionGroup var database: GraphDatabaseOption
+    @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
         let modes = [file != nil, list, name != nil].filter { $0 }.count
@@ -58,10 +58,10 @@ struct AliasCommand: AsyncParsableCommand {
 
     func run() async throws {
         let output = try await CurationOutput.reportingErrors {
-            let curator = Curator(query: try database.open())
+            let curator = Curator(query: try database.query())
             if list {
                 let corrections = try await curator.query.store.corrections()
-                if corrections.isEmpty { return "no corrections recorded in \(database.db)" }
+                if corrections.isEmpty { return "no corrections recorded in \(database.path)" }
                 return corrections.map {
                     "\($0.created.prefix(19))  \($0.action.padding(toLength: 5, withPad: " ", startingAt: 0))  \($0.name) → \($0.target)"
                 }.joined(separator: "\n")

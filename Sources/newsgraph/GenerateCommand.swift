@@ -25,14 +25,14 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Seed; the same seed gives the same archive.")
     var seed: UInt64 = 42
 
-    @OptionGroup var database: GraphDatabaseOption
+    @OptionGroup var database: DatabaseOptions
 
     func run() throws {
         let news = SyntheticNews(articles: articles, entities: entities, seed: seed)
-        let store = try SQLiteGraphStore(path: database.db)
+        let store = try SQLiteGraphStore(path: database.path)
         try news.fill(store) { done in
             if done % 10_000 == 0 { printError("generate: \(done) articles") }
         }
-        print("generated \(news.articleCount) articles over \(news.entityCount) entities in \(database.db)")
+        print("generated \(news.articleCount) articles over \(news.entityCount) entities in \(database.path)")
     }
 }

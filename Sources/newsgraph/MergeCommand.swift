@@ -35,11 +35,11 @@ struct MergeCommand: AsyncParsableCommand {
     @Argument(help: "The entity that stays: name, alias or #id.")
     var target: String
 
-    @OptionGroup var database: GraphDatabaseOption
+    @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let output = try await CurationOutput.reportingErrors {
-            CurationOutput.describe(try await Curator(query: try database.open()).merge(source, into: target))
+            CurationOutput.describe(try await Curator(query: try database.query()).merge(source, into: target))
         }
         print(output)
     }

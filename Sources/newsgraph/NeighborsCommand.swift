@@ -38,7 +38,10 @@ struct NeighborsCommand: ParsableCommand {
     @Option(help: "table (80 columns), json or csv.")
     var format: Format = .table
 
-    @OptionGroup var database: GraphDatabaseOption
+    @OptionGroup var database: DatabaseOptions
+
+    @Flag(help: .hidden)
+    var timing = false
 
     func validate() throws {
         guard (1...6).contains(depth) else { throw ValidationError("--depth must be between 1 and 6, not \(depth)") }
@@ -46,10 +49,18 @@ struct NeighborsCommand: ParsableCommand {
     }
 
     func run() throws {
+        let clock = ContinuousClock()
+        let started = clock.now
         let output = try reportingQueryErrors {
-            let query = try database.open()
+            let query = try database.query()
+            let opened = clock.now
             let entity = try query.entity(named: name)
             let result = try query.neighbors(of: entity, try filters.filter(depth: depth, limit: limit))
+            if timing {
+                // For bench/neighbors.sh: the query alone, apart from process start-up.
+                let ms = { (d: Duration) in Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1e3 }
+                printError("timing: open \(ms(opened - started)) ms, lookup+neighbors \(ms(clock.now - opened)) ms")
+            }
             switch format {
             case .table: return NeighborFormatter.table(result)
             case .csv: return NeighborFormatter.csv(result)

@@ -44,7 +44,7 @@ struct SplitCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The new entity's kind (default: NAME's).", valueName: "kind"))
     var kind: EntityKind?
 
-    @OptionGroup var database: GraphDatabaseOption
+    @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
         if aliases.isEmpty { throw ValidationError("give at least one --alias to move") }
@@ -52,7 +52,7 @@ struct SplitCommand: AsyncParsableCommand {
 
     func run() async throws {
         let output = try await CurationOutput.reportingErrors {
-            CurationOutput.describe(try await Curator(query: try database.open()).split(name, aliases: aliases, newName: newName, kind: kind))
+            CurationOutput.describe(try await Curator(query: try database.query()).split(name, aliases: aliases, newName: newName, kind: kind))
         }
         print(output)
     }

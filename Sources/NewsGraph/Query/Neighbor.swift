@@ -34,7 +34,7 @@ public struct Neighbor: Sendable, Hashable, Codable {
     /// `YYYY-MM-DD`.
     public var firstSeen: String?
     public var lastSeen: String?
-    /// The latest sentence that supports the relation.
+    /// A sentence that supports the relation, from the most recently stored article.
     public var evidence: String?
     /// The store's relation id.
     public var relationID: Int64
@@ -44,6 +44,10 @@ public struct Neighbor: Sendable, Hashable, Codable {
 public struct NeighborResult: Sendable, Hashable, Codable {
     public var entity: EntitySummary
     public var neighbors: [Neighbor]
-    /// Relations of the entity itself that pass the filters, before `limit`.
+    /// Relations of the entity itself that pass the filters, before `limit`. When filters are
+    /// given, counting stops past 1,000 (see ``isTotalCapped``).
     public var totalDirect: Int
+
+    /// True when counting ``totalDirect`` stopped early: there are more.
+    public var isTotalCapped: Bool = false
 }

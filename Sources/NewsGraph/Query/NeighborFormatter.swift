@@ -16,7 +16,8 @@ public enum NeighborFormatter {
         let entity = result.entity
         let shown = result.neighbors.filter { $0.depth == 1 }.count
         var header = "\(TerminalText.clean(entity.labelWithID)): "
-        header += shown == result.totalDirect ? "\(result.totalDirect) relations" : "\(shown) of \(result.totalDirect) relations"
+        let total = result.isTotalCapped ? "\(result.totalDirect - 1)+" : "\(result.totalDirect)"
+        header += shown == result.totalDirect ? "\(total) relations" : "\(shown) of \(total) relations"
         let deeper = result.neighbors.count - shown
         if deeper > 0 { header += ", \(deeper) further" }
         lines.append(header)

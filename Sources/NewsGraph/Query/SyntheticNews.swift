@@ -56,7 +56,8 @@ public struct SyntheticNews: Sendable {
             let sentence: String
             if group.count >= 2 && random.below(4) == 0 {
                 let type = SyntheticGraph.relations[random.below(SyntheticGraph.relations.count)]
-                sentence = "\(nodes[group[0]].label) was named \(type.replacingOccurrences(of: "_", with: " ")) \(nodes[group[1]].label), officials said."
+                let others = group.dropFirst(2).map { ", with \(nodes[$0].label)" }.joined()
+                sentence = "\(nodes[group[0]].label) was named \(type.replacingOccurrences(of: "_", with: " ")) \(nodes[group[1]].label)\(others), officials said."
                 relations.append(relation(group[0], group[1], type, directed: true, sentence, offset))
             } else {
                 sentence = group.map { nodes[$0].label }.joined(separator: " and ") + " were mentioned in the report."

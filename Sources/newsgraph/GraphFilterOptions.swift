@@ -1,13 +1,10 @@
 import ArgumentParser
 import NewsGraph
 
-/// `--db PATH` for the commands that read the graph.
-struct GraphDatabaseOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The graph database (default: $NEWSGRAPH_DB, else ./newsgraph.sqlite).", valueName: "path"))
-    var db: String = SQLiteGraphStore.defaultPath
-
-    func open() throws -> GraphQuery {
-        try GraphQuery(path: db)
+extension DatabaseOptions {
+    /// The graph for a reading command; a missing file is an error, never a new empty graph.
+    func query() throws -> GraphQuery {
+        try GraphQuery(path: path)
     }
 }
 
