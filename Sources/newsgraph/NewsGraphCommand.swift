@@ -11,10 +11,16 @@ struct NewsGraphCommand: AsyncParsableCommand {
             organizations, countries and places they mention, links them into a graph whose \
             every edge points back to the sentence that justifies it, keeps that graph in a \
             SQLite file, and exports it as GraphML or DOT.
+
+            Start with:
+              newsgraph ingest samples/world.xml          # a feed and the pages it links to
+              newsgraph neighbors "Anatoly Antonov"       # who and what is linked to him, and why
+              newsgraph export --format graphml -o graph.graphml
             """,
         version: "0.1.0",
         subcommands: [
             IngestCommand.self,
+            ExtractCommand.self,
             ArticlesCommand.self,
             StatsCommand.self,
             NeighborsCommand.self,
@@ -23,13 +29,12 @@ struct NewsGraphCommand: AsyncParsableCommand {
             PathCommand.self,
             ExportCommand.self,
             RenderCommand.self,
-            GenerateCommand.self,
-            ExtractCommand.self,
-            NerCommand.self,
-            EvalGraphCommand.self,
             AliasCommand.self,
             MergeCommand.self,
             SplitCommand.self,
+            NerCommand.self,
+            EvalGraphCommand.self,
+            GenerateCommand.self,
         ]
     )
 }

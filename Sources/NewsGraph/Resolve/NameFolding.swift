@@ -10,6 +10,7 @@ import Foundation
 public enum NameFolding {
     /// Folds a surface form into a lookup key. O(n) in the length of the name.
     public static func key(_ name: String) -> String {
+        if let ascii = asciiKey(name) { return ascii }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = String.UnicodeScalarView()
         var lastWasSpace = true
@@ -36,5 +37,34 @@ public enum NameFolding {
         var result = String(out)
         while result.hasSuffix(" ") { result.removeLast() }
         return result
+    }
+
+    /// The same key for pure-ASCII names without Foundation's folding, which dominated
+    /// resolution time: for ASCII, case folding is lowercasing and there are no diacritics.
+    static func asciiKey(_ name: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var lastWasSpace = true
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case UInt8(ascii: "."):
+                continue
+            case UInt8(ascii: "`"):
+                bytes.append(UInt8(ascii: "'"))
+                lastWasSpace = false
+            case 0x09...0x0D, 0x20:
+                if !lastWasSpace { bytes.append(0x20) }
+                lastWasSpace = true
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                bytes.append(byte + 32)
+                lastWasSpace = false
+            default:
+                bytes.append(byte)
+                lastWasSpace = false
+            }
+        }
+        while bytes.last == 0x20 { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
