@@ -27,6 +27,12 @@ public final class XMLDocument {
     /// The largest input accepted, in bytes. Bigger inputs are refused before parsing.
     public static let defaultMaximumSize = 64 * 1024 * 1024
 
+    /// libxml2 creates its global locks lazily unless `xmlInitParser` runs first; two threads
+    /// parsing at once then each make their own dictionary lock and can deadlock (seen as an
+    /// ingest that hung with both workers in `xmlRMutexLock`). A static `let` runs it exactly once,
+    /// thread-safely, before any parse.
+    private static let libraryInitialized: Void = xmlInitParser()
+
     private init(pointer: xmlDocPtr, flavor: Flavor, isWellFormed: Bool, firstError: String?) {
         self.pointer = pointer
         self.flavor = flavor
@@ -51,6 +57,7 @@ public final class XMLDocument {
         maximumSize: Int = XMLDocument.defaultMaximumSize
     ) throws(XMLParseError) {
         try Self.checkSize(bytes, maximumSize: maximumSize, url: url)
+        _ = Self.libraryInitialized
         guard let ctxt = xmlNewParserCtxt() else { throw XMLParseError(url: url, reason: .outOfMemory) }
         defer { xmlFreeParserCtxt(ctxt) }
         var options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
@@ -84,6 +91,7 @@ public final class XMLDocument {
         maximumSize: Int = XMLDocument.defaultMaximumSize
     ) throws(XMLParseError) {
         try Self.checkSize(bytes, maximumSize: maximumSize, url: url)
+        _ = Self.libraryInitialized
         guard let ctxt = htmlNewParserCtxt() else { throw XMLParseError(url: url, reason: .outOfMemory) }
         defer { htmlFreeParserCtxt(ctxt) }
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue

@@ -28,16 +28,24 @@ enum GraphTokenizer {
         var tokens: [GraphToken] = []
         var i = max(0, start)
         func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-            c.properties.isAlphabetic || ("0"..."9").contains(c) || c.properties.generalCategory == .nonspacingMark
+            // ASCII first: Unicode property lookups dominated resolution time.
+            if c.value < 0x80 {
+                return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
+            }
+            return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
         }
         func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
         func make(_ a: Int, _ b: Int) -> GraphToken {
             let t = text.slice(a, b)
-            return GraphToken(start: a, end: b, text: t, lower: t.lowercased().replacingOccurrences(of: "\u{2019}", with: "'"))
+            var lower = t.lowercased()
+            if lower.unicodeScalars.contains("\u{2019}") {
+                lower = String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+            }
+            return GraphToken(start: a, end: b, text: t, lower: lower)
         }
         while i < stop {
             let c = s[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if c == " " || c == "\n" || (c.value >= 0x80 || c.value < 0x20) && c.properties.isWhitespace { i += 1; continue }
             if isApostrophe(c) {
                 // possessive 's (or a closing quote)
                 if i + 1 < stop, s[i + 1] == "s" || s[i + 1] == "S", i + 2 >= stop || !isWordScalar(s[i + 2]),
