@@ -140,10 +140,15 @@ public struct NamedEntityTagger: Sendable {
         guard n > 0 else { return [] }
         let scores = temperature == 1 ? rawScores : rawScores.map { $0 / temperature }
         let transitions = temperature == 1 ? rawTransitions : rawTransitions.map { $0 / temperature }
+        // One scratch buffer instead of an array per tag and token: allocation dominated here.
+        var values = [Float](repeating: 0, count: t)
         func logSumExp(_ values: [Float]) -> Float {
-            let m = values.max() ?? -.infinity
+            var m = -Float.infinity
+            for v in values where v > m { m = v }
             guard m > -.infinity else { return -.infinity }
-            return m + logf(values.reduce(0) { $0 + expf($1 - m) })
+            var sum: Float = 0
+            for v in values { sum += expf(v - m) }
+            return m + logf(sum)
         }
         var alpha = [Float](repeating: -.infinity, count: n * t)
         var beta = [Float](repeating: 0, count: n * t)
@@ -151,12 +156,14 @@ public struct NamedEntityTagger: Sendable {
         if n > 1 {
             for i in 1..<n {
                 for y in 0..<t {
-                    alpha[i * t + y] = scores[i * t + y] + logSumExp((0..<t).map { alpha[(i - 1) * t + $0] + transitions[$0 * t + y] })
+                    for z in 0..<t { values[z] = alpha[(i - 1) * t + z] + transitions[z * t + y] }
+                    alpha[i * t + y] = scores[i * t + y] + logSumExp(values)
                 }
             }
             for i in stride(from: n - 2, through: 0, by: -1) {
                 for y in 0..<t {
-                    beta[i * t + y] = logSumExp((0..<t).map { transitions[y * t + $0] + scores[(i + 1) * t + $0] + beta[(i + 1) * t + $0] })
+                    for z in 0..<t { values[z] = transitions[y * t + z] + scores[(i + 1) * t + z] + beta[(i + 1) * t + z] }
+                    beta[i * t + y] = logSumExp(values)
                 }
             }
         }
