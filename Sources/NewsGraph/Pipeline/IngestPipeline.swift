@@ -13,7 +13,7 @@ import Foundation
 /// the store, one transaction per article.
 ///
 /// ```swift
-/// let pipeline = IngestPipeline(store: try SQLiteGraphStore(), reader: MinimalDocumentReader(), analyzer: NoAnalysis())
+/// let pipeline = IngestPipeline(store: try SQLiteGraphStore(), reader: DocumentReader(), analyzer: try GraphBuilder.standard())
 /// let report = await pipeline.run(["https://example.org/feed.xml", "saved-pages/"])
 /// print(report.inserted, report.failures)
 /// ```

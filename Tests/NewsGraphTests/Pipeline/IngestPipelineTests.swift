@@ -60,7 +60,7 @@ struct CapitalisedWordsAnalyzer: ArticleAnalyzer {
     }
 
     func pipeline(_ folder: TemporaryDirectory, follow: Bool = true) throws -> IngestPipeline {
-        IngestPipeline(store: try SQLiteGraphStore(path: folder.path("g.sqlite")), reader: MinimalDocumentReader(),
+        IngestPipeline(store: try SQLiteGraphStore(path: folder.path("g.sqlite")), reader: DocumentReader(),
                        analyzer: CapitalisedWordsAnalyzer(), options: .init(follow: follow, concurrency: 3))
     }
 
@@ -131,7 +131,7 @@ struct CapitalisedWordsAnalyzer: ArticleAnalyzer {
         try Self.page("P1", "Gina is in a file.").write(to: pages.appendingPathComponent("one.html"), atomically: true, encoding: .utf8)
         try Self.page("P2", "Hank is in another file.").write(to: pages.deletingLastPathComponent().appendingPathComponent("two.htm"), atomically: true, encoding: .utf8)
         try "just some words".write(to: pages.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
-        try "<html><body><div>no paragraphs</div></body></html>".write(to: pages.appendingPathComponent("empty.html"), atomically: true, encoding: .utf8)
+        try "<html><body><nav><a href=\"/\">Home</a></nav></body></html>".write(to: pages.appendingPathComponent("empty.html"), atomically: true, encoding: .utf8)
         try "<html><p>hidden</p></html>".write(to: pages.appendingPathComponent(".hidden.html"), atomically: true, encoding: .utf8)
         let opml = """
             <?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head><body>
@@ -145,9 +145,9 @@ struct CapitalisedWordsAnalyzer: ArticleAnalyzer {
         #expect(report.inserted == 2 + 3 + 1 + 1)
         #expect(Set(report.failures.map(\.input)) == [pages.appendingPathComponent("notes.txt").path, pages.appendingPathComponent("empty.html").path,
                                                   folder.path("missing.html"), server.url("/broken")])
-        #expect(report.failures.first { $0.input.hasSuffix("empty.html") }?.reason == "no article text found in the page")
+        #expect(report.failures.first { $0.input.hasSuffix("empty.html") }?.reason == "no article text found on the page")
         let notes = report.failures.first { $0.input.hasSuffix("notes.txt") }
-        #expect(notes?.reason == "not a feed or an HTML page")
+        #expect(notes?.reason == "plain text without markup: neither a feed nor a page")
         #expect(report.failures.first { $0.input.hasSuffix("missing.html") }?.reason == "no such file or directory")
 
         // Everything again: nothing new; the feed is read again because one entry failed.
@@ -205,7 +205,7 @@ final class EventLog: @unchecked Sendable {
     func sampleFeedIsFollowedToItsLocalPages() async throws {
         let folder = try TemporaryDirectory()
         let feed = Self.samples.appendingPathComponent("world.xml").path
-        let pipeline = IngestPipeline(store: try SQLiteGraphStore(path: folder.path("g.sqlite")), reader: MinimalDocumentReader(),
+        let pipeline = IngestPipeline(store: try SQLiteGraphStore(path: folder.path("g.sqlite")), reader: DocumentReader(),
                                       analyzer: NoAnalysis())
         let report = await pipeline.run([feed])
         #expect(report.inserted == 5)
