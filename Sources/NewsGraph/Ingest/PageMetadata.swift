@@ -53,7 +53,7 @@ struct PageMetadata: Sendable {
                 headings.append(TextNormalizer.clean(tree.text(of: index)))
             case "time":
                 if timeDate == nil || node.attribute("pubdate") != nil || node.attribute("itemprop") == "datePublished" {
-                    if let value = node.attribute("datetime"), ISODate.parse(value) != nil { timeDate = value }
+                    if let value = node.attribute("datetime"), FeedDate.parse(value) != nil { timeDate = value }
                 }
             default:
                 break
@@ -102,7 +102,7 @@ struct PageMetadata: Sendable {
         let dateCandidates: [String?] = Self.dateKeys.map { meta[$0] } + [jsonLD?.datePublished, itempropDate, timeDate]
         // Placeholder dates ("0001-01-01") and far-future ones are CMS defaults, not publication times.
         let plausible = Date(timeIntervalSince1970: 631_152_000)...Date().addingTimeInterval(2 * 86_400)
-        published = dateCandidates.lazy.compactMap { $0.flatMap(ISODate.parse) }.first { plausible.contains($0) }
+        published = dateCandidates.lazy.compactMap { $0.flatMap(FeedDate.parse) }.first { plausible.contains($0) }
 
         let canonicalCandidates: [String?] = [canonicalLink, meta["og:url"], jsonLD?.url]
         canonicalURL = canonicalCandidates.lazy.compactMap { $0.flatMap { Self.resolve($0, against: url) } }.first

@@ -8,15 +8,7 @@ extension SQLiteGraphStore {
     /// Like ``write(_:)``, but lets a ``CurationError`` through unchanged.
     func correct<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws -> T {
         do {
-            return try await pool.writeWithoutTransaction { db in
-                var result: T?
-                try db.inTransaction(.immediate) {
-                    result = try body(db)
-                    return .commit
-                }
-                guard let result else { throw StoreError(path: "", reason: .database("transaction produced no result")) }
-                return result
-            }
+            return try await immediateTransaction(body)
         } catch let error as CurationError {
             throw error
         } catch let error as StoreError {

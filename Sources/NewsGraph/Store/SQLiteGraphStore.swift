@@ -177,19 +177,24 @@ public final class SQLiteGraphStore: GraphStore {
     /// process waits on the busy timeout instead of failing with SQLITE_BUSY on upgrade.
     func write<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(StoreError) -> T {
         do {
-            return try await pool.writeWithoutTransaction { db in
-                var result: T?
-                try db.inTransaction(.immediate) {
-                    result = try body(db)
-                    return .commit
-                }
-                guard let result else { throw StoreError(path: "", reason: .database("transaction produced no result")) }
-                return result
-            }
+            return try await immediateTransaction(body)
         } catch let error as StoreError {
             throw error
         } catch {
             throw StoreError(path: path, reason: .database(Self.message(error)))
+        }
+    }
+
+    /// Runs `body` in `BEGIN IMMEDIATE … COMMIT`, errors untranslated (callers map them).
+    func immediateTransaction<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws -> T {
+        try await pool.writeWithoutTransaction { db in
+            var result: T?
+            try db.inTransaction(.immediate) {
+                result = try body(db)
+                return .commit
+            }
+            guard let result else { throw StoreError(path: "", reason: .database("transaction produced no result")) }
+            return result
         }
     }
 

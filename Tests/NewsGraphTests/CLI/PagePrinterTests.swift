@@ -6,7 +6,7 @@ import Testing
 @Suite struct PagePrinterTests {
     static let article = Article(
         url: "https://example.com/a", canonicalURL: "https://example.com/c", title: "A \"quoted\" title",
-        byline: nil, published: ISODate.parse("2024-03-05T09:30:00+01:00"), language: "en", siteName: "Site",
+        byline: nil, published: FeedDate.parse("2024-03-05T09:30:00+01:00"), language: "en", siteName: "Site",
         paragraphs: ["First line\twith a tab.", "Second \\ paragraph."])
 
     @Test func jsonHasTheDocumentedKeysInOrderAndParses() throws {

@@ -235,14 +235,14 @@ import Testing
     }
 
     @Test func isoDates() {
-        #expect(ISODate.parse("2019-11-19T13:34:56+01:00").map(ISODate.format) == "2019-11-19T12:34:56Z")
-        #expect(ISODate.parse("2019-11-19 13:34:56.5-0500").map(ISODate.format) == "2019-11-19T18:34:56Z")
-        #expect(ISODate.parse("2019-11-19T13:34Z").map(ISODate.format) == "2019-11-19T13:34:00Z")
-        #expect(ISODate.parse("2000-02-29").map(ISODate.format) == "2000-02-29T00:00:00Z")
-        #expect(ISODate.parse("1969-12-31T23:59:59Z")?.timeIntervalSince1970 == -1)
-        #expect(ISODate.parse("Tuesday") == nil)
-        #expect(ISODate.parse("2019-13-01") == nil)
-        #expect(ISODate.parse("2019-11-19T25:00") == nil)
+        #expect(FeedDate.parse("2019-11-19T13:34:56+01:00").map(ISODate.format) == "2019-11-19T12:34:56Z")
+        #expect(FeedDate.parse("2019-11-19 13:34:56.5-0500").map(ISODate.format) == "2019-11-19T18:34:56Z")
+        #expect(FeedDate.parse("2019-11-19T13:34Z").map(ISODate.format) == "2019-11-19T13:34:00Z")
+        #expect(FeedDate.parse("2000-02-29").map(ISODate.format) == "2000-02-29T00:00:00Z")
+        #expect(FeedDate.parse("1969-12-31T23:59:59Z")?.timeIntervalSince1970 == -1)
+        #expect(FeedDate.parse("Tuesday") == nil)
+        #expect(FeedDate.parse("2019-13-01") == nil)
+        #expect(FeedDate.parse("2019-11-19T25:00") == nil)
     }
 
     @Test func classesOnTheRootOrAcrossCamelCaseDoNotHideTheArticle() throws {
