@@ -36,7 +36,7 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(help: "The HTTP Content-Type the bytes came with; its charset decides the encoding.")
     var contentType: String?
 
-    @Option(help: "The document's own address (base for relative links); defaults to the path or URL.")
+    @Option(help: "The document's own address: the base for relative links (a fetched URL is its own base).")
     var url: String?
 
     @Option(name: .customLong("repeat"), help: ArgumentHelp("Parse N times and report the time per parse on stderr.",
@@ -73,6 +73,9 @@ struct ExtractCommand: AsyncParsableCommand {
 
     private func extract(_ input: String) async -> Result<Extracted, ExtractFailure> {
         var address = url ?? (input == "-" ? "stdin" : input)
+        // The base for a feed's relative links and ids: --url, or the URL it was fetched from.
+        // A file path is only a name: feeds keep their relative references as written.
+        var base = url
         do {
             var bytes: [UInt8]
             var type = contentType
@@ -81,16 +84,17 @@ struct ExtractCommand: AsyncParsableCommand {
                 case .fetched(let resource):
                     bytes = resource.body
                     type = type ?? resource.contentType
-                    if url == nil { address = resource.finalURL }
+                    if url == nil { address = resource.finalURL; base = resource.finalURL }
                 case .notModified:
                     throw ExtractFailure(url: address, message: "\(address): the server answered 304 Not Modified")
                 }
             } else {
                 bytes = try InputReader.read(input)
             }
-            if case .feed = ContentSniffer.sniff(bytes) {
+            let kind = ContentSniffer.sniff(bytes)
+            if kind != .empty, kind != .binary, !kind.isPage {
                 let parse = { () throws(FeedError) -> FeedParser.Output in
-                    try FeedParser.parseWithDetails(bytes, url: address, contentType: type, source: address)
+                    try FeedParser.parseWithDetails(bytes, url: base, contentType: type, source: address)
                 }
                 let output = try parse()
                 if repetitions > 1 { try Benchmark.report(address, repetitions: repetitions) { _ = try parse() } }

@@ -18,26 +18,34 @@ public struct DocumentReader: DocumentReading {
     }
 
     public func read(_ bytes: [UInt8], url: String, contentType: String?) throws -> ReadDocument {
-        switch ContentSniffer.sniff(bytes) {
-        case .feed:
-            return .feed(try FeedParser.parse(bytes, url: url, contentType: contentType))
-        case .html:
-            return .page(try page(bytes, url: url, contentType: contentType))
-        case .otherXML(let root) where root.lowercased() == "html":
-            return .page(try page(bytes, url: url, contentType: contentType))
-        case .otherXML(let root):
-            throw DocumentReadError(url: url, reason: "XML with root element <\(root)>: neither a feed nor a page")
+        let kind = ContentSniffer.sniff(bytes)
+        switch kind {
         case .empty:
             throw DocumentReadError(url: url, reason: "empty document")
         case .binary:
             throw DocumentReadError(url: url, reason: "binary data: neither a feed nor a page")
-        case .text:
-            throw DocumentReadError(url: url, reason: "plain text without markup: neither a feed nor a page")
+        case _ where kind.isPage:
+            return .page(try page(bytes, url: url, contentType: contentType))
+        default:
+            // Feeds, and XML or text that might still be one (a prefixed root such as
+            // <rdf:RDF>): the feed parser decides, and names what the input is when it is not.
+            return .feed(try FeedParser.parse(bytes, url: url, contentType: contentType))
         }
     }
 
     private func page(_ bytes: [UInt8], url: String, contentType: String?) throws -> Article {
         let decoded = try Charset.decode(bytes, contentType: contentType, kind: .html, source: url)
         return try extractor.extract(html: decoded.text, url: url)
+    }
+}
+
+extension ContentSniffer.Kind {
+    /// True for what ``DocumentReader`` reads as a page: HTML, or XHTML (XML rooted at `<html>`).
+    public var isPage: Bool {
+        switch self {
+        case .html: true
+        case .otherXML(let root): root.lowercased() == "html"
+        default: false
+        }
     }
 }

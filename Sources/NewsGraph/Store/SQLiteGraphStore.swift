@@ -35,12 +35,25 @@ public final class SQLiteGraphStore: GraphStore {
             // only a power cut may lose the last few, never corrupt. FULL fsyncs per article.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-        } catch {
-            throw StoreError(path: path, reason: .cannotOpen(Self.message(error)))
-        }
+        pool = try Self.openPool(path: path, configuration: configuration, busyTimeout: busyTimeout)
         try migrate()
+    }
+
+    /// Opens the pool, waiting while another process holds the lock. Switching a new file to
+    /// WAL takes an exclusive lock without consulting the busy handler, so two ingests that
+    /// start together on a fresh database could fail with "database is locked"; we retry
+    /// for as long as the busy timeout allows.
+    private static func openPool(path: String, configuration: Configuration, busyTimeout: TimeInterval) throws(StoreError) -> DatabasePool {
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.05)
+            } catch {
+                throw StoreError(path: path, reason: .cannotOpen(Self.message(error)))
+            }
+        }
     }
 
     /// The schema version of the open database (`PRAGMA user_version`).
