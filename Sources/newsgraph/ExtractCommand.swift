@@ -91,8 +91,7 @@ struct ExtractCommand: AsyncParsableCommand {
             } else {
                 bytes = try InputReader.read(input)
             }
-            let kind = ContentSniffer.sniff(bytes)
-            if kind != .empty, kind != .binary, !kind.isPage {
+            if ContentSniffer.sniff(bytes).mayBeFeed {
                 let parse = { () throws(FeedError) -> FeedParser.Output in
                     try FeedParser.parseWithDetails(bytes, url: base, contentType: type, source: address)
                 }

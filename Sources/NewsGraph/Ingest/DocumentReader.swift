@@ -24,10 +24,12 @@ public struct DocumentReader: DocumentReading {
             throw DocumentReadError(url: url, reason: "empty document")
         case .binary:
             throw DocumentReadError(url: url, reason: "binary data: neither a feed nor a page")
+        case .text:
+            throw DocumentReadError(url: url, reason: "plain text without markup: neither a feed nor a page")
         case _ where kind.isPage:
             return .page(try page(bytes, url: url, contentType: contentType))
         default:
-            // Feeds, and XML or text that might still be one (a prefixed root such as
+            // Feeds, and other XML that might still be one (a prefixed root such as
             // <rdf:RDF>): the feed parser decides, and names what the input is when it is not.
             return .feed(try FeedParser.parse(bytes, url: url, contentType: contentType))
         }
@@ -40,6 +42,16 @@ public struct DocumentReader: DocumentReading {
 }
 
 extension ContentSniffer.Kind {
+    /// True for what ``DocumentReader`` hands to the feed parser: feeds, and XML other than
+    /// XHTML (a feed's root may carry a prefix the sniffer does not know).
+    public var mayBeFeed: Bool {
+        switch self {
+        case .feed: true
+        case .otherXML: !isPage
+        default: false
+        }
+    }
+
     /// True for what ``DocumentReader`` reads as a page: HTML, or XHTML (XML rooted at `<html>`).
     public var isPage: Bool {
         switch self {
