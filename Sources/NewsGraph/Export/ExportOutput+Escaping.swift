@@ -10,38 +10,16 @@ extension ExportOutput {
     /// Appends `text` as XML character data or as a double-quoted attribute value.
     /// CR is written `&#13;` so parsers do not turn it into LF.
     public mutating func xmlEscaped(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                let replacement: StaticString
-                var length = 1
-                switch byte {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case 0x0D: replacement = "&#13;"
-                case 0x09, 0x0A, 0x20...0x7E:
-                    index += 1
-                    continue
-                case 0x00...0x1F, 0x7F: replacement = ""
-                default:
-                    length = Self.unwantedLength(bytes, at: index)
-                    if length == 0 {
-                        index += 1
-                        continue
-                    }
-                    replacement = ""
-                }
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                raw(replacement)
-                index += length
-                start = index
+        appendDroppingUnwanted(text) { bytes, index in
+            switch bytes[index] {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\""): "&quot;"
+            case 0x0D: "&#13;"
+            case 0x09, 0x0A, 0x20...0x7E: nil
+            default: ""  // other C0 controls and DEL
             }
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
     }
 
@@ -51,37 +29,52 @@ extension ExportOutput {
     /// space. `&` is written `&amp;` because Graphviz decodes HTML entities in every string,
     /// so a literal "&lt;" in a name would otherwise come out as "<".
     public mutating func dotEscaped(_ text: String) {
+        appendDroppingUnwanted(text) { bytes, index in
+            switch bytes[index] {
+            case UInt8(ascii: "\\"): "\\\\"
+            case UInt8(ascii: "\""): "\\\""
+            case UInt8(ascii: "&"): "&amp;"
+            case 0x0A: "\\n"
+            // CRLF is one line break; the LF that follows writes it.
+            case 0x0D: index + 1 < bytes.count && bytes[index + 1] == 0x0A ? "" : "\\n"
+            case 0x09: " "
+            case 0x20...0x7E: nil
+            default: ""  // other C0 controls and DEL
+            }
+        }
+    }
+
+    /// The scan GraphML and DOT share: ASCII bytes go through `replacement` (nil keeps the
+    /// byte), non-ASCII characters are copied unless ``unwantedLength(_:at:)`` drops them, and
+    /// runs of kept bytes are copied in one go.
+    @inline(__always)
+    private mutating func appendDroppingUnwanted(
+        _ text: String, replacement: (UnsafeBufferPointer<UInt8>, Int) -> StaticString?
+    ) {
         var text = text
         text.withUTF8 { bytes in
             var start = 0
             var index = 0
             while index < bytes.count {
-                let byte = bytes[index]
-                let replacement: StaticString
-                var length = 1
-                switch byte {
-                case UInt8(ascii: "\\"): replacement = "\\\\"
-                case UInt8(ascii: "\""): replacement = "\\\""
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case 0x0A: replacement = "\\n"
-                case 0x0D:
-                    // CRLF is one line break; the LF that follows writes it.
-                    replacement = index + 1 < bytes.count && bytes[index + 1] == 0x0A ? "" : "\\n"
-                case 0x09: replacement = " "
-                case 0x20...0x7E:
-                    index += 1
-                    continue
-                case 0x00...0x1F, 0x7F: replacement = ""
-                default:
+                let length: Int
+                let substitute: StaticString
+                if bytes[index] < 0x80 {
+                    guard let ascii = replacement(bytes, index) else {
+                        index += 1
+                        continue
+                    }
+                    length = 1
+                    substitute = ascii
+                } else {
                     length = Self.unwantedLength(bytes, at: index)
                     if length == 0 {
                         index += 1
                         continue
                     }
-                    replacement = ""
+                    substitute = ""
                 }
                 buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                raw(replacement)
+                raw(substitute)
                 index += length
                 start = index
             }
