@@ -1,38 +1,48 @@
 import Foundation
 import Testing
 
-/// Where the built `newsgraph` executable is: beside the test bundle in the build folder.
-enum NewsgraphBinary {
-    static let url: URL? = {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("newsgraph")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        return nil
-    }()
-}
-
 /// End to end: the built `newsgraph` binary, fed through stdin.
-@Suite(.enabled(if: NewsgraphBinary.url != nil, "the newsgraph executable is not built next to the tests"))
+@Suite(.enabled(if: NewsGraphBinary.url != nil, "the newsgraph executable is not built next to the tests"))
 struct ExtractCommandTests {
     private func run(_ arguments: [String], stdin: String) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        let binary: URL = try #require(NewsgraphBinary.url)
-        process.executableURL = binary
-        process.arguments = arguments
-        let input = Pipe(), output = Pipe(), error = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        let result = try NewsGraphBinary.run(arguments, stdin: stdin)
+        return (result.status, result.stdout, result.stderr)
+    }
+
+    /// A file path is a feed's name, not its base: relative links and ids stay as written
+    /// (feedparser's conformance cases expect it); `--url` gives the base.
+    @Test func localFeedKeepsRelativeReferencesUnlessGivenABase() throws {
+        let folder = try TemporaryDirectory()
+        let feed = #"<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>right</id><link href="story.html"/></entry></feed>"#
+        try feed.write(toFile: folder.path("feed.xml"), atomically: true, encoding: .utf8)
+        func entry(_ arguments: [String]) throws -> [String: Any] {
+            let result = try NewsGraphBinary.run(["extract", "--format", "json"] + arguments + [folder.path("feed.xml")])
+            #expect(result.status == 0, "\(result.stderr)")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            return try #require((json["entries"] as? [[String: Any]])?.first)
+        }
+        let plain = try entry([])
+        #expect(plain["id"] as? String == "right")
+        #expect(plain["link"] as? String == "story.html")
+        let based = try entry(["--url", "https://wire.example/feeds/atom"])
+        #expect(based["link"] as? String == "https://wire.example/feeds/story.html")
+    }
+
+    /// extract fetches http(s) inputs itself; a fetched feed's final URL is its base.
+    @Test func readsFeedsFromURLsAndReportsHTTPErrors() throws {
+        let feed = #"<rss version="2.0"><channel><title>Wire</title><item><title>Talks</title><link>/talks</link></item></channel></rss>"#
+        let server = try TestHTTPServer(routes: [
+            "/rss": { _ in .init(contentType: "application/rss+xml", body: feed) },
+            "/missing": { _ in .init(status: 404, contentType: "text/plain", body: "no") },
+        ])
+        let result = try NewsGraphBinary.run(["extract", "--format", "json", server.url("/rss")])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let entry = try #require((json["entries"] as? [[String: Any]])?.first)
+        #expect(entry["link"] as? String == server.url("/talks"))
+        let missing = try NewsGraphBinary.run(["extract", server.url("/missing")])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "error: \(server.url("/missing")): HTTP 404 (Not Found)\n")
     }
 
     @Test func feedAsJSONFromStdin() throws {

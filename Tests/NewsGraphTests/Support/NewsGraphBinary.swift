@@ -21,7 +21,9 @@ enum NewsGraphBinary {
     }
 
     /// Starts the binary; the caller waits or kills.
-    static func start(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil) throws -> (Process, Pipe, Pipe) {
+    /// `stdin` is written to a temporary file first, so a large input cannot block on a pipe.
+    static func start(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil,
+                      stdin: String? = nil) throws -> (Process, Pipe, Pipe) {
         guard let url else { throw POSIXError(.ENOENT) }
         let process = Process()
         process.executableURL = url
@@ -34,14 +36,22 @@ enum NewsGraphBinary {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        if let stdin {
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-stdin-\(UUID().uuidString)")
+            try Data(stdin.utf8).write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            process.standardInput = try FileHandle(forReadingFrom: file)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         return (process, out, err)
     }
 
     /// Runs the binary to completion.
-    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil) throws -> Output {
-        let (process, out, err) = try start(arguments, environment: environment, in: directory)
+    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil,
+                    stdin: String? = nil) throws -> Output {
+        let (process, out, err) = try start(arguments, environment: environment, in: directory, stdin: stdin)
         // Read before waiting: a full pipe would block the child.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
