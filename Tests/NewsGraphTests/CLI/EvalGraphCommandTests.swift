@@ -3,26 +3,13 @@ import Testing
 
 /// End-to-end: runs the built `newsgraph` binary (built beside the test bundle) on the gold set.
 @Suite struct EvalGraphCommandTests {
-    static let binary: URL? = {
-        let folder = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
-        let candidate = folder.appendingPathComponent("newsgraph")
-        return FileManager.default.isExecutableFile(atPath: candidate.path) ? candidate : nil
-    }()
+    static let binary = NewsGraphBinary.url
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
     static func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        let result = try NewsGraphBinary.run(arguments)
+        return (result.status, result.stdout, result.stderr)
     }
 
     @Test(.enabled(if: binary != nil)) func printsScoresAsJSON() throws {
