@@ -29,6 +29,11 @@ public struct NamedEntityTagger: Sendable {
 
     /// The mentions in `text`, in order, with Unicode-scalar offsets into it.
     public func mentions(in text: String) -> [Mention] {
+        mentionsAndSentences(in: text).mentions
+    }
+
+    /// The mentions in `text` and the sentences the tagger read it as (``splitter``'s).
+    public func mentionsAndSentences(in text: String) -> (mentions: [Mention], sentences: [Range<Int>]) {
         let scalars = Array(text.unicodeScalars)
         let tokens = splitter.tokenizer.tokenize(scalars: scalars, offset: 0)
         let sentences = splitter.split(tokens: tokens, scalars: scalars)
@@ -39,15 +44,13 @@ public struct NamedEntityTagger: Sendable {
             for span in BIOTags.spans(tags[s]) {
                 let start = sentence.tokens[span.start].start
                 let end = sentence.tokens[span.end - 1].end
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[start..<end])
                 var confidence: Float = 1
                 for i in span.start..<span.end { confidence = min(confidence, confidences[s][i]) }
-                mentions.append(Mention(start: start, end: end, text: String(view), label: span.label,
+                mentions.append(Mention(start: start, end: end, text: String(scalars: scalars[start..<end]), label: span.label,
                                         confidence: Double(confidence)))
             }
         }
-        return mentions
+        return (mentions, sentences.map(\.range))
     }
 
     /// IOB2 tag indices (see ``BIOTags``) for the sentences of one document, in order.
@@ -131,27 +134,85 @@ public struct NamedEntityTagger: Sendable {
     }
 
     /// Per token, the marginal probability of its tag over all valid tag sequences, reading
-    /// the model's scores as a linear-chain CRF's log-potentials (forward-backward in log
-    /// space). Perceptron scores are not calibrated, so this ranks mentions rather than
-    /// promising a frequency.
+    /// the model's scores as a linear-chain CRF's log-potentials (forward-backward). Perceptron
+    /// scores are not calibrated, so this ranks mentions rather than promising a frequency.
+    ///
+    /// Runs in probability space with per-token scaling: one `expf` per score instead of one
+    /// per tag pair and token. When the scaled values underflow (extreme scores), it falls
+    /// back to ``logSpaceConfidence(_:_:masked:temperature:)``, which it equals otherwise up
+    /// to float rounding.
     static func confidence(_ rawScores: [Float], _ tags: [Int], masked rawTransitions: [Float], temperature: Float = 1) -> [Float] {
         let t = BIOTags.count
         let n = tags.count
         guard n > 0 else { return [] }
-        let scores = temperature == 1 ? rawScores : rawScores.map { $0 / temperature }
-        let transitions = temperature == 1 ? rawTransitions : rawTransitions.map { $0 / temperature }
-        // One scratch buffer instead of an array per tag and token: allocation dominated here.
-        var values = [Float](repeating: 0, count: t)
-        func logSumExp(_ values: [Float]) -> Float {
+        let inverse = 1 / temperature
+        // Transitions: t rows of t (previous → next), then the start row.
+        var transitionMax = -Float.infinity
+        for v in rawTransitions where v.isFinite { transitionMax = max(transitionMax, v * inverse) }
+        guard transitionMax.isFinite else { return logSpaceConfidence(rawScores, tags, masked: rawTransitions, temperature: temperature) }
+        var transition = [Float](repeating: 0, count: rawTransitions.count)
+        for k in rawTransitions.indices { transition[k] = expf(rawTransitions[k] * inverse - transitionMax) }
+        var emission = [Float](repeating: 0, count: n * t)
+        for i in 0..<n {
             var m = -Float.infinity
+            for y in 0..<t { m = max(m, rawScores[i * t + y] * inverse) }
+            for y in 0..<t { emission[i * t + y] = expf(rawScores[i * t + y] * inverse - m) }
+        }
+        var alpha = [Float](repeating: 0, count: n * t)
+        var beta = [Float](repeating: 1, count: n * t)
+        var scale = [Float](repeating: 1, count: n)
+        var sum: Float = 0
+        for y in 0..<t { alpha[y] = emission[y] * transition[t * t + y]; sum += alpha[y] }
+        guard sum > 0, sum.isFinite else { return logSpaceConfidence(rawScores, tags, masked: rawTransitions, temperature: temperature) }
+        scale[0] = sum
+        for y in 0..<t { alpha[y] /= sum }
+        if n > 1 {
+            for i in 1..<n {
+                sum = 0
+                for y in 0..<t {
+                    var acc: Float = 0
+                    for z in 0..<t { acc += alpha[(i - 1) * t + z] * transition[z * t + y] }
+                    alpha[i * t + y] = acc * emission[i * t + y]
+                    sum += alpha[i * t + y]
+                }
+                guard sum > 0, sum.isFinite else { return logSpaceConfidence(rawScores, tags, masked: rawTransitions, temperature: temperature) }
+                scale[i] = sum
+                for y in 0..<t { alpha[i * t + y] /= sum }
+            }
+            for i in stride(from: n - 2, through: 0, by: -1) {
+                for y in 0..<t {
+                    var acc: Float = 0
+                    for z in 0..<t { acc += transition[y * t + z] * emission[(i + 1) * t + z] * beta[(i + 1) * t + z] }
+                    beta[i * t + y] = acc / scale[i + 1]
+                }
+            }
+        }
+        return (0..<n).map { i in
+            let p = alpha[i * t + tags[i]] * beta[i * t + tags[i]]
+            return p.isFinite ? min(1, max(0, p)) : 0
+        }
+    }
+
+    /// The same marginals computed in log space and Double precision: slower (an `exp` per
+    /// tag pair and token), but safe for any scores; the fallback and the reference of ``confidence(_:_:masked:temperature:)``.
+    static func logSpaceConfidence(_ rawScores: [Float], _ tags: [Int], masked rawTransitions: [Float], temperature: Float = 1) -> [Float] {
+        let t = BIOTags.count
+        let n = tags.count
+        guard n > 0 else { return [] }
+        // Double: with hundreds of tokens, Float sums of log-potentials lose the 4th decimal.
+        let scores = rawScores.map { Double($0) / Double(temperature) }
+        let transitions = rawTransitions.map { Double($0) / Double(temperature) }
+        var values = [Double](repeating: 0, count: t)
+        func logSumExp(_ values: [Double]) -> Double {
+            var m = -Double.infinity
             for v in values where v > m { m = v }
             guard m > -.infinity else { return -.infinity }
-            var sum: Float = 0
-            for v in values { sum += expf(v - m) }
-            return m + logf(sum)
+            var sum: Double = 0
+            for v in values { sum += exp(v - m) }
+            return m + log(sum)
         }
-        var alpha = [Float](repeating: -.infinity, count: n * t)
-        var beta = [Float](repeating: 0, count: n * t)
+        var alpha = [Double](repeating: -.infinity, count: n * t)
+        var beta = [Double](repeating: 0, count: n * t)
         for y in 0..<t { alpha[y] = scores[y] + transitions[t * t + y] }
         if n > 1 {
             for i in 1..<n {
@@ -169,7 +230,7 @@ public struct NamedEntityTagger: Sendable {
         }
         let total = logSumExp((0..<t).map { alpha[(n - 1) * t + $0] })
         return (0..<n).map { i in
-            let p = expf(alpha[i * t + tags[i]] + beta[i * t + tags[i]] - total)
+            let p = Float(exp(alpha[i * t + tags[i]] + beta[i * t + tags[i]] - total))
             return p.isFinite ? min(1, max(0, p)) : 0
         }
     }

@@ -22,7 +22,7 @@ struct SentenceView: Sendable {
                    sortedSpans[s].end <= range.upperBound {
                     let span = sortedSpans[s]
                     let name = text.slice(span.start, span.end)
-                    items.append(SentenceItem(start: span.start, end: span.end, text: name, lower: name.lowercased(),
+                    items.append(SentenceItem(start: span.start, end: span.end, text: name, lower: name.asciiFastLowercased,
                                               entity: span.entity, title: span.title))
                     while t < tokens.count && tokens[t].start < span.end { t += 1 }
                     s += 1

@@ -1,24 +1,35 @@
 /// In-document coreference: people's short names and organizations' acronyms join their full forms.
 extension EntityResolver {
     func resolvePeople(_ candidates: inout [Candidate]) {
-        // Unique names, each folded once: articles repeat full names many times.
+        // Unique names: articles repeat full names many times.
         var seen = Set<String>()
         let fullNames = candidates.filter { $0.kind == .person && !$0.dropped && $0.canonical.split(separator: " ").count >= 2 }
             .map(\.canonical).filter { seen.insert($0).inserted }
-        let fullKeys = fullNames.map(NameFolding.key)
+        let coreference = PersonCoreference(fullNames: fullNames)
+        // Both answers depend only on the name, and articles repeat names.
+        var longest: [String: String?] = [:]
+        var resolutions: [String: PersonCoreference.Resolution] = [:]
         for i in candidates.indices where !candidates[i].dropped {
             let c = candidates[i]
+            let words = c.canonical.split(separator: " ").count
             // Full names written with and without a middle part: keep the longest.
-            if c.kind == .person, c.canonical.split(separator: " ").count >= 2 {
-                let key = NameFolding.key(c.canonical)
-                if let longer = zip(fullNames, fullKeys).filter({ PersonCoreference.sameFirstAndLast($0.1, key) }).map(\.0).max(by: { $0.count < $1.count }) {
-                    candidates[i].canonical = longer
+            if c.kind == .person, words >= 2 {
+                let longer: String?
+                if let known = longest[c.canonical] { longer = known } else {
+                    longer = coreference.longestForm(of: c.canonical)
+                    longest[c.canonical] = longer
                 }
+                if let longer { candidates[i].canonical = longer }
                 continue
             }
-            guard c.canonical.split(separator: " ").count == 1 else { continue }
+            guard words == 1 else { continue }
             guard c.kind == .person || (!c.known && c.kind != .country) else { continue }
-            switch PersonCoreference.resolve(c.canonical, among: fullNames) {
+            let resolution: PersonCoreference.Resolution
+            if let known = resolutions[c.canonical] { resolution = known } else {
+                resolution = coreference.resolve(c.canonical)
+                resolutions[c.canonical] = resolution
+            }
+            switch resolution {
             case .fullName(let full):
                 candidates[i].kind = .person
                 candidates[i].canonical = full

@@ -37,7 +37,7 @@ struct EntityResolver: Sendable {
         for (index, mention) in joined.enumerated() {
             if let c = cleaner.clean(mention, index: index, tokens: tokens) { cleaned.append(c) }
         }
-        let descriptionSpans = descriptions(in: text, scalars: scalars, tokens: tokens)
+        let descriptionSpans = descriptions(scalars: scalars, tokens: tokens)
         let definitions = acronymDefinitions(&cleaned, tokens: tokens)
 
         var candidates: [Candidate] = []
@@ -139,21 +139,43 @@ struct EntityResolver: Sendable {
     /// Descriptive references of the organization table found in the text ("the Islamic State
     /// group's Afghanistan affiliate"); they win over the mentions inside them. Matched
     /// case-insensitively; skipped when lower-casing changes the text's length in scalars.
-    func descriptions(in text: String, scalars: ScalarText, tokens: [GraphToken]) -> [(CleanedMention, KnownOrganization)] {
+    func descriptions(scalars: ScalarText, tokens: [GraphToken]) -> [(CleanedMention, KnownOrganization)] {
         var spans: [(CleanedMention, KnownOrganization)] = []
-        let lowered = ScalarText(text.lowercased())
-        guard lowered.count == scalars.count else { return [] }
+        guard let lowered = Self.lowercased(scalars.scalars) else { return [] }
         for org in organizations.organizations {
             for description in org.descriptions {
-                for start in occurrences(of: Array(description.lowercased().unicodeScalars), in: lowered.scalars) {
+                for start in occurrences(of: Array(description.lowercased().unicodeScalars), in: lowered) {
                     let end = start + description.unicodeScalars.count
-                    let spanTokens = tokens.filter { $0.start >= start && $0.end <= end }
+                    var spanTokens: [GraphToken] = []
+                    var k = GraphTokenizer.firstIndex(in: tokens, startingAtOrAfter: start)
+                    while k < tokens.count, tokens[k].start < end {
+                        if tokens[k].end <= end { spanTokens.append(tokens[k]) }
+                        k += 1
+                    }
                     spans.append((CleanedMention(mentionIndex: nil, start: start, end: end, text: scalars.slice(start, end),
                                                  label: .organization, tokens: spanTokens), org))
                 }
             }
         }
         return spans
+    }
+
+    /// The text lower-cased scalar by scalar, as `String.lowercased()` does; nil when a
+    /// scalar lower-cases to several ("İ"), which would shift every offset after it.
+    static func lowercased(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(scalars.count)
+        for c in scalars {
+            let v = c.value
+            if v < 0x80 {
+                result.append(v >= 65 && v <= 90 ? Unicode.Scalar(UInt8(v + 32)) : c)
+                continue
+            }
+            let mapping = c.properties.lowercaseMapping.unicodeScalars
+            guard mapping.count == 1, let lower = mapping.first else { return nil }
+            result.append(lower)
+        }
+        return result
     }
 
     /// Acronyms defined in parentheses ("National Security Council (NSC)"): acronym → expansion.
@@ -181,7 +203,12 @@ struct EntityResolver: Sendable {
 
     /// A line of Title Case words with no lower-case content word: a headline or a menu.
     func isHeadlineCase(tokens: [GraphToken], range: Range<Int>) -> Bool {
-        let words = tokens.filter { $0.start >= range.lowerBound && $0.end <= range.upperBound && $0.isWord }
+        var words: [GraphToken] = []
+        var k = GraphTokenizer.firstIndex(in: tokens, startingAtOrAfter: range.lowerBound)
+        while k < tokens.count, tokens[k].start < range.upperBound {
+            if tokens[k].end <= range.upperBound && tokens[k].isWord { words.append(tokens[k]) }
+            k += 1
+        }
         let content = words.filter { !AcronymMatcher.minorWords.contains($0.lower) && !["a", "an", "at", "by", "as", "with", "over", "after", "amid", "from", "is", "are", "vs"].contains($0.lower) }
         guard content.count >= 4 else { return false }
         return content.allSatisfy { $0.isCapitalized || $0.text.unicodeScalars.first.map { ("0"..."9").contains($0) } == true }
@@ -192,7 +219,7 @@ struct EntityResolver: Sendable {
         var result: [Int] = []
         var i = 0
         while i + needle.count <= haystack.count {
-            if haystack[i] == needle[0] && Array(haystack[i..<(i + needle.count)]) == needle {
+            if haystack[i] == needle[0] && haystack[i..<(i + needle.count)].elementsEqual(needle) {
                 let beforeOK = i == 0 || !haystack[i - 1].properties.isAlphabetic
                 let after = i + needle.count
                 let afterOK = after >= haystack.count || !haystack[after].properties.isAlphabetic

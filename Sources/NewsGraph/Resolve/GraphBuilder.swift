@@ -4,7 +4,7 @@ import Foundation
 /// splits it into sentences, resolves mentions into entities and extracts typed relations.
 ///
 /// ```swift
-/// let builder = GraphBuilder(tagger: myTagger)              // the Text layer's SentenceSplitter
+/// let builder = GraphBuilder(tagger: myTagger)              // the tagger's own sentences
 /// let graph = GraphBuilder(tagger: myTagger) { text in      // or any splitter
 ///     [0..<text.unicodeScalars.count]
 /// }
@@ -14,7 +14,8 @@ public struct GraphBuilder: ArticleAnalyzer {
     public typealias SentenceSplitting = @Sendable (String) -> [Range<Int>]
 
     private let tagger: any MentionTagger
-    private let splitSentences: SentenceSplitting
+    /// nil: the tagger's sentences (``MentionTagger/mentionsAndSentences(in:)``).
+    private let splitSentences: SentenceSplitting?
     private let resolver: EntityResolver
     private let extractor: RelationExtractor
 
@@ -22,9 +23,10 @@ public struct GraphBuilder: ArticleAnalyzer {
     ///   - tagger: finds mentions in the article text.
     ///   - gazetteer: countries and cities (the shipped one by default).
     ///   - organizations: the curated table of well-known organizations.
-    ///   - sentenceSplitter: sentence ranges in Unicode-scalar offsets, end exclusive.
+    ///   - sentenceSplitter: sentence ranges in Unicode-scalar offsets, end exclusive; by
+    ///     default the tagger's own (``SentenceSplitter`` unless the tagger splits otherwise).
     public init(tagger: any MentionTagger, gazetteer: PlaceGazetteer = .shared, organizations: OrganizationTable = .shared,
-                sentenceSplitter: @escaping SentenceSplitting = { SentenceSplitter().split($0).map(\.range) }) {
+                sentenceSplitter: SentenceSplitting? = nil) {
         self.tagger = tagger
         self.splitSentences = sentenceSplitter
         self.resolver = EntityResolver(gazetteer: gazetteer, organizations: organizations)
@@ -33,13 +35,22 @@ public struct GraphBuilder: ArticleAnalyzer {
 
     public func analyze(_ article: Article) -> ArticleGraph {
         let text = article.text
-        return analyze(text: text, mentions: tagger.mentions(in: text), published: article.published)
+        if let splitSentences {
+            return analyze(text: text, mentions: tagger.mentions(in: text), sentences: splitSentences(text), published: article.published)
+        }
+        let (mentions, sentences) = tagger.mentionsAndSentences(in: text)
+        return analyze(text: text, mentions: mentions, sentences: sentences, published: article.published)
     }
 
     /// Builds the graph of a text whose mentions are already known (gold mentions, tests).
     public func analyze(text: String, mentions: [Mention], published: Date? = nil) -> ArticleGraph {
+        let sentences = splitSentences?(text) ?? SentenceSplitter().split(text).map(\.range)
+        return analyze(text: text, mentions: mentions, sentences: sentences, published: published)
+    }
+
+    private func analyze(text: String, mentions: [Mention], sentences rawSentences: [Range<Int>], published: Date?) -> ArticleGraph {
         let scalars = ScalarText(text)
-        let sentences = splitSentences(text).filter { $0.lowerBound >= 0 && $0.upperBound <= scalars.count }
+        let sentences = rawSentences.filter { $0.lowerBound >= 0 && $0.upperBound <= scalars.count }
         let document = resolver.resolve(text: text, mentions: mentions, sentences: sentences)
         let (entities, relations, map) = extractor.extract(text: scalars, sentences: sentences, document: document, published: published)
         let resolvedMentions = mentions.enumerated().map { index, mention in

@@ -37,7 +37,7 @@ enum GraphTokenizer {
         func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
         func make(_ a: Int, _ b: Int) -> GraphToken {
             let t = text.slice(a, b)
-            var lower = t.lowercased()
+            var lower = t.asciiFastLowercased
             if lower.unicodeScalars.contains("\u{2019}") {
                 lower = String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
             }

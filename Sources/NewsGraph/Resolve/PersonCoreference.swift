@@ -1,25 +1,46 @@
 /// In-document coreference of people: a one-word name joins the full name of the same article
 /// whose surname or first name it is ("Putin" → "Vladimir Putin"), when exactly one full name
 /// fits. Two fitting full names ("John Smith", "Mary Smith") leave the short mention unresolved.
-enum PersonCoreference {
+///
+/// Built once per article: every full name is folded and split once, however many short
+/// mentions ask (folding dominated resolution when it ran per mention and per full name).
+struct PersonCoreference {
     enum Resolution: Equatable { case fullName(String), ambiguous, none }
 
+    /// The article's multi-word person names, each with its folded key and that key's words.
+    private let names: [(name: String, key: String, words: [Substring])]
+
     /// - Parameter fullNames: the article's multi-word person names.
-    static func resolve(_ shortName: String, among fullNames: [String]) -> Resolution {
+    init(fullNames: [String]) {
+        names = fullNames.map { name in
+            let key = NameFolding.key(name)
+            return (name, key, key.split(separator: " "))
+        }
+    }
+
+    /// The full name a one-word name stands for.
+    func resolve(_ shortName: String) -> Resolution {
         let key = NameFolding.key(shortName)
         var matches = Set<String>()
-        for name in fullNames {
-            let parts = NameFolding.key(name).split(separator: " ").map(String.init)
-            guard parts.count >= 2 else { continue }
-            if parts.last == key || parts.first == key { matches.insert(NameFolding.key(name)) }
+        for name in names where name.words.count >= 2 {
+            if name.words.last == key[...] || name.words.first == key[...] { matches.insert(name.key) }
         }
         // "Vladimir Putin" and "Vladimir V. Putin" are one person, not an ambiguity.
-        let distinct = collapse(Array(matches))
+        let distinct = Self.collapse(Array(matches))
         switch distinct.count {
         case 0: return .none
-        case 1: return .fullName(fullNames.filter { NameFolding.key($0) == distinct[0] }.max { $0.count < $1.count } ?? distinct[0])
+        case 1: return .fullName(names.filter { $0.key == distinct[0] }.map(\.name).max { $0.count < $1.count } ?? distinct[0])
         default: return .ambiguous
         }
+    }
+
+    /// The longest full name with the same first and last word as `fullName` (itself included
+    /// when it is one of the article's names).
+    func longestForm(of fullName: String) -> String? {
+        let words = NameFolding.key(fullName).split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        return names.filter { $0.words.count >= 2 && $0.words.first == words.first && $0.words.last == words.last }
+            .map(\.name).max { $0.count < $1.count }
     }
 
     /// Keys of names that are the same person written with and without middle parts,

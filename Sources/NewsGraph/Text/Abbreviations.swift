@@ -25,12 +25,10 @@ enum Abbreviations {
     }
 
     static func lowercased(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        for k in start..<end {
-            let v = s[k].value
-            view.append((v >= 65 && v <= 90) ? Unicode.Scalar(v + 32) ?? s[k] : s[k])
-        }
-        return String(view)
+        String(scalars: s[start..<end].lazy.map { c in
+            let v = c.value
+            return (v >= 65 && v <= 90) ? Unicode.Scalar(v + 32) ?? c : c
+        })
     }
 
     /// Capitalized words that usually start a sentence, used to decide whether a sentence

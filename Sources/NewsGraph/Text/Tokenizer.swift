@@ -34,9 +34,7 @@ public struct Tokenizer: Sendable {
         tokens.reserveCapacity(s.count / 5 + 1)
         let n = s.count
         func emit(_ a: Int, _ b: Int) {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: s[a..<b])
-            tokens.append(Token(text: String(view), start: a + offset, end: b + offset))
+            tokens.append(Token(text: String(scalars: s[a..<b]), start: a + offset, end: b + offset))
         }
         var i = 0
         while i < n {
