@@ -203,16 +203,22 @@ struct EntityResolver: Sendable {
 
     /// A line of Title Case words with no lower-case content word: a headline or a menu.
     func isHeadlineCase(tokens: [GraphToken], range: Range<Int>) -> Bool {
-        var words: [GraphToken] = []
+        var content = 0
         var k = GraphTokenizer.firstIndex(in: tokens, startingAtOrAfter: range.lowerBound)
         while k < tokens.count, tokens[k].start < range.upperBound {
-            if tokens[k].end <= range.upperBound && tokens[k].isWord { words.append(tokens[k]) }
+            let token = tokens[k]
             k += 1
+            guard token.end <= range.upperBound, token.isWord,
+                  !AcronymMatcher.minorWords.contains(token.lower), !Self.headlineFunctionWords.contains(token.lower) else { continue }
+            // One lower-case content word settles it: running text, not a headline.
+            guard token.isCapitalized || token.text.unicodeScalars.first.map({ ("0"..."9").contains($0) }) == true else { return false }
+            content += 1
         }
-        let content = words.filter { !AcronymMatcher.minorWords.contains($0.lower) && !["a", "an", "at", "by", "as", "with", "over", "after", "amid", "from", "is", "are", "vs"].contains($0.lower) }
-        guard content.count >= 4 else { return false }
-        return content.allSatisfy { $0.isCapitalized || $0.text.unicodeScalars.first.map { ("0"..."9").contains($0) } == true }
+        return content >= 4
     }
+
+    /// Short words a Title Case headline may leave in lower case besides ``AcronymMatcher/minorWords``.
+    static let headlineFunctionWords: Set<String> = ["a", "an", "at", "by", "as", "with", "over", "after", "amid", "from", "is", "are", "vs"]
 
     func occurrences(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> [Int] {
         guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
