@@ -13,6 +13,8 @@ struct CleanedMention: Sendable, Hashable {
     var title: String?
     /// The owner in "Russia's FSB" when the tagger returned the whole phrase as one mention.
     var owner: Owner?
+    /// The lower-cased word right after the span ("rainforest" after "Amazon"), if any.
+    var nextWord: String?
 
     struct Owner: Sendable, Hashable {
         var text: String

@@ -31,9 +31,15 @@ extension EntityResolver {
                 return Candidate(span: c, kind: .country, canonical: country.name, isoCode: country.alpha2, known: true)
             }
         }
-        // The curated table outranks the tagger's label: "Hezbollah" or "Wagner Group" tagged as a person.
-        if let org = organizations.organization(named: name), c.label != .person || !OrganizationTable.isAcronym(name) {
+        // The curated table outranks the tagger's label: "Hezbollah" or "Wagner Group" tagged as a
+        // person, "Amazon" as a place; but "the Amazon rainforest" stays the place.
+        let geographic = c.label == .location && c.nextWord.map { ResolverLexicon.geographicHeads.contains($0) } == true
+        if !geographic, let org = organizations.organization(named: name), c.label != .person || !OrganizationTable.isAcronym(name) {
             return Candidate(span: c, kind: .organization, canonical: org.name, known: true)
+        }
+        // Case-sensitive: "Mars" the planet, not "mars"; a person named "Mercury" stays one.
+        if c.label != .person, ResolverLexicon.celestialBodies.contains(name) {
+            return Candidate(span: c, kind: .location, canonical: name, known: true)
         }
         switch c.label {
         case .location:

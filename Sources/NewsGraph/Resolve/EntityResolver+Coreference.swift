@@ -42,6 +42,22 @@ extension EntityResolver {
         }
     }
 
+    /// A name the article shows to be a person ("Mr. Trump", or "Trump" joined to "Donald
+    /// Trump") is that person wherever else the tagger called the same word an organization or
+    /// a place the gazetteers do not know ("Trump had been diagnosed", tagged ORG).
+    func unifyPeopleNames(_ candidates: inout [Candidate]) {
+        var person: [String: String] = [:]   // folded surface form → the person's canonical name
+        for c in candidates where c.kind == .person && !c.dropped { person[NameFolding.key(c.span.text)] = person[NameFolding.key(c.span.text)] ?? c.canonical }
+        guard !person.isEmpty else { return }
+        for i in candidates.indices where !candidates[i].dropped && !candidates[i].known && candidates[i].ownerIndex == nil {
+            guard [.organization, .location, .misc].contains(candidates[i].kind),
+                  let canonical = person[NameFolding.key(candidates[i].span.text)] else { continue }
+            candidates[i].kind = .person
+            candidates[i].canonical = canonical
+            candidates[i].cityCountry = nil
+        }
+    }
+
     func resolveAcronyms(_ candidates: inout [Candidate], definitions: [String: String]) {
         let longOrgs = Array(Set(candidates.filter { $0.kind == .organization && !$0.dropped && $0.canonical.contains(" ") }.map(\.canonical))).sorted()
         for i in candidates.indices where candidates[i].kind == .organization && !candidates[i].dropped {

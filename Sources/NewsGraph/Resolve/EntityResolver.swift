@@ -54,6 +54,7 @@ struct EntityResolver: Sendable {
 
         nameOwnedInstitutions(&candidates, tokens: tokens)
         resolvePeople(&candidates)
+        unifyPeopleNames(&candidates)
         resolveAcronyms(&candidates, definitions: definitions)
 
         // In title-case lines only names known elsewhere survive.

@@ -32,11 +32,22 @@ struct MentionCleaner: Sendable {
                 tokens = ownerTokens
             }
         }
-        let (kept, title) = trim(tokens, label: mention.label)
+        // "Mr. Trump" tagged as an organization or a place: the honorific settles it.
+        var label = mention.label
+        if label != .person, owner == nil {
+            let before = first > 0 && allTokens[first - 1].end <= mention.start ? allTokens[first - 1] : nil
+            let leading = tokens.count > 1 ? tokens.first : nil
+            if [before, leading].contains(where: { $0.map { ResolverLexicon.honorifics.contains($0.lower) } ?? false }) {
+                label = .person
+            }
+        }
+        let (kept, title) = trim(tokens, label: label)
         guard let first = kept.first, let last = kept.last else { return nil }
         guard !isJunk(kept) else { return nil }
+        let next = GraphTokenizer.firstIndex(in: allTokens, startingAtOrAfter: last.end)
         return CleanedMention(mentionIndex: index, start: first.start, end: last.end, text: Self.join(kept),
-                              label: mention.label, tokens: kept, title: title, owner: owner)
+                              label: label, tokens: kept, title: title, owner: owner,
+                              nextWord: next < allTokens.count ? allTokens[next].lower : nil)
     }
 
     /// Joins tokens with single spaces, except that no space goes before a hyphen-free punctuation mark.

@@ -18,6 +18,24 @@ enum ResolverLexicon {
         "secretary-general", "lawmaker", "mp", "councillor", "councilman", "councilwoman", "correspondent", "reporter",
     ]
 
+    /// Honorifics only people carry: "Mr. Trump" is a person whatever the tagger says.
+    static let honorifics: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "messrs", "messrs.", "miss", "sir", "dame", "dr", "dr.",
+    ]
+
+    /// Nouns after a place name that make it the place, not a namesake company or group
+    /// ("the Amazon rainforest", "the Shell river").
+    static let geographicHeads: Set<String> = [
+        "river", "rainforest", "forest", "basin", "jungle", "region", "delta", "valley", "mountains", "desert", "sea",
+        "lake", "coast", "bay", "province", "state", "county", "district",
+    ]
+
+    /// Planets and moons the tagger often calls organizations ("Earth", "Europa"): places.
+    static let celestialBodies: Set<String> = [
+        "Earth", "Moon", "Sun", "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto",
+        "Europa", "Titan", "Enceladus", "Ganymede", "Callisto", "Io", "Phobos", "Deimos", "Ceres",
+    ]
+
     /// Words that start sentences in capitals but never name anything.
     static let junkWords: Set<String> = [
         "meanwhile", "notably", "however", "moreover", "additionally", "furthermore", "still", "yet", "also",

@@ -159,3 +159,44 @@ import Testing
         #expect(office.relations.isEmpty)
     }
 }
+
+/// Types the tagger gets wrong that the resolver can settle from the text or its tables.
+@Suite struct EntityTypeCorrectionTests {
+    typealias T = GraphTestSupport
+
+    @Test func anHonorificMakesAPerson() throws {
+        let g = T.graph("Mr. Trump spoke on Friday. Critics said Trump had been told.", [("Trump", .organization), ("Trump", .organization)])
+        let trump = try #require(T.entity(g, "Trump"))
+        #expect(trump.kind == .person)
+        #expect(trump.mentions == 2)
+        #expect(g.entities.count == 1)
+    }
+
+    @Test func aMentionIncludingTheHonorificIsAPersonToo() throws {
+        let g = T.graph("Ms. Warren answered.", [("Ms. Warren", .location)])
+        #expect(g.entities.map(\.name) == ["Warren"])
+        #expect(g.entities.first?.kind == .person)
+    }
+
+    @Test func theSameWordJoinsThePersonTheArticleNamed() throws {
+        let g = T.graph("Donald Trump arrived. Aides said Trump was tired.", [("Donald Trump", .person), ("Trump", .organization)])
+        #expect(g.entities.map(\.name) == ["Donald Trump"])
+        #expect(T.entity(g, "Donald Trump")?.mentions == 2)
+    }
+
+    @Test func knownCompaniesOutrankTheTaggersLabel() throws {
+        let g = T.graph("Google and Amazon sued. Twitter declined.", [("Google", .person), ("Amazon", .location), ("Twitter", .location)])
+        #expect(g.entities.map(\.kind) == [.organization, .organization, .organization])
+    }
+
+    @Test func theAmazonRainforestStaysAPlace() throws {
+        let g = T.graph("Fires spread in the Amazon rainforest.", [("Amazon", .location)])
+        #expect(T.entity(g, "Amazon")?.kind == .location)
+    }
+
+    @Test func planetsArePlacesNotOrganizations() throws {
+        let g = T.graph("The probe left Earth for Europa.", [("Earth", .organization), ("Europa", .organization)])
+        #expect(T.entity(g, "Earth")?.kind == .location)
+        #expect(T.entity(g, "Europa")?.kind == .location)
+    }
+}
