@@ -9,7 +9,7 @@ struct RelationExtractor: Sendable {
 
     func extract(text: ScalarText, sentences: [Range<Int>], document: ResolvedDocument, published: Date?) -> (entities: [ResolvedEntity], relations: [ResolvedRelation], entityMap: [Int?]) {
         var entities = document.entities
-        var views = SentenceView.build(text: text, sentences: sentences, spans: document.spans)
+        var views = SentenceView.build(text: text, sentences: sentences, spans: document.spans, wholeTextTokens: document.tokens)
         for v in views.indices {
             for i in views[v].items.indices {
                 guard let e = views[v].items[i].entity, entities[e].kind == .country else { continue }

@@ -5,12 +5,16 @@ struct SentenceView: Sendable {
     var evidence: Evidence
 
     /// Builds the views of all sentences: tokens inside an entity span collapse into one item.
-    static func build(text: ScalarText, sentences: [Range<Int>], spans: [ResolvedDocument.Span]) -> [SentenceView] {
+    /// - Parameter wholeTextTokens: the whole text's tokens, when known, to save tokenizing
+    ///   each sentence again (see ``GraphTokenizer/tokens(_:from:to:reusing:)``).
+    static func build(text: ScalarText, sentences: [Range<Int>], spans: [ResolvedDocument.Span],
+                      wholeTextTokens: [GraphToken]? = nil) -> [SentenceView] {
         var views: [SentenceView] = []
         var spanIndex = 0
         let sortedSpans = spans.sorted { $0.start < $1.start }
         for range in sentences {
-            let tokens = GraphTokenizer.tokens(text, from: range.lowerBound, to: range.upperBound)
+            let tokens = wholeTextTokens.map { GraphTokenizer.tokens(text, from: range.lowerBound, to: range.upperBound, reusing: $0) }
+                ?? GraphTokenizer.tokens(text, from: range.lowerBound, to: range.upperBound)
             var items: [SentenceItem] = []
             while spanIndex < sortedSpans.count && sortedSpans[spanIndex].end <= range.lowerBound { spanIndex += 1 }
             var s = spanIndex

@@ -67,6 +67,7 @@ struct EntityResolver: Sendable {
         for (b, a) in absorbed where a < document.mentionEntity.count && b < document.mentionEntity.count {
             document.mentionEntity[b] = document.mentionEntity[a]
         }
+        document.tokens = tokens
         return document
     }
 

@@ -22,6 +22,26 @@ enum GraphTokenizer {
         return low
     }
 
+    /// The tokens of `text[start..<end]`, equal to `tokens(text, from: start, to: end)`, taking
+    /// those of the whole text's `whole` tokens that cannot differ and tokenizing only the rest.
+    ///
+    /// A range tokenized alone differs from the whole text only where a token's look-ahead (at
+    /// most two scalars past its end) reaches the range's end, or where a whole-text token
+    /// straddles its start; those parts are tokenized again.
+    static func tokens(_ text: ScalarText, from start: Int, to end: Int, reusing whole: [GraphToken]) -> [GraphToken] {
+        var k = firstIndex(in: whole, startingAtOrAfter: start)
+        guard k == 0 || whole[k - 1].end <= start else { return tokens(text, from: start, to: end) }
+        var result: [GraphToken] = []
+        var resume = start
+        while k < whole.count, whole[k].end + 3 <= end {
+            result.append(whole[k])
+            resume = whole[k].end
+            k += 1
+        }
+        result.append(contentsOf: tokens(text, from: resume, to: end))
+        return result
+    }
+
     static func tokens(_ text: ScalarText, from start: Int = 0, to end: Int? = nil) -> [GraphToken] {
         let s = text.scalars
         let stop = min(end ?? s.count, s.count)

@@ -27,4 +27,6 @@ struct ResolvedDocument: Sendable {
     /// Locations the gazetteer places in a country (entity index → alpha-2).
     var cityCountry: [Int: String]
     var modifiers: [Modifier]
+    /// The whole text's tokens, for the relation patterns to reuse.
+    var tokens: [GraphToken] = []
 }

@@ -16,4 +16,28 @@ import Testing
         #expect(tokens.last?.text == "Kyiv")
         #expect(tokens.last?.start == 10)
     }
+
+    /// Reusing the whole text's tokens must give exactly what tokenizing each range alone
+    /// gives, for every range, including ranges cutting "U.S.", possessives, hyphens and quotes.
+    @Test func reusingWholeTextTokensEqualsTokenizingTheRange() {
+        let texts = [
+            "The U.S. Army left. The U.S.A. joined. He met Mr. Smith's aides in St. Louis.",
+            "Putin's aide, Ms. O'Neill-Brown, said \u{201C}no\u{201D} \u{2014} the E.U.'s envoy disagreed.",
+            "Talks in Kyiv's centre ended at 10.30. U.N. staff left; I.C.C. judges stayed. Co. Inc. Ltd.",
+            // "I" then ".B": cut right after "B", the range alone reads the initialism "I.B".
+            "I.Bx went home.",
+        ]
+        for text in texts {
+            let scalars = ScalarText(text)
+            let whole = GraphTokenizer.tokens(scalars)
+            for start in 0...scalars.count {
+                for end in start...scalars.count {
+                    let alone = GraphTokenizer.tokens(scalars, from: start, to: end)
+                    let reused = GraphTokenizer.tokens(scalars, from: start, to: end, reusing: whole)
+                    #expect(reused == alone, "\(start)..<\(end) of \(text)")
+                    if reused != alone { return }
+                }
+            }
+        }
+    }
 }
