@@ -48,6 +48,11 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Store feed entries from the feed's own content instead of fetching their pages.")
     var noFollow = false
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Keep people named by surname alone apart from the full name.",
+        discussion: "By default, after ingesting, a one-word person (\"Trump\") joins the one full-name person it is the surname of (\"Donald Trump\") when an article has already joined the two and no other full name ends in that word. `newsgraph split` undoes a join."))
+    var noJoinSurnames = false
+
     @Option(name: .long, help: "Documents fetched and analysed at once.")
     var concurrency = 4
 
@@ -67,7 +72,12 @@ struct IngestCommand: AsyncParsableCommand {
         let report = await pipeline.run(inputs) { progress.handle($0) }
         progress.finish()
         try await aliasFile.apply(aliases, to: store, logger: logger)
+        let joins = noJoinSurnames || report.inserted + report.updated == 0 ? [] : try await store.joinSurnames()
+        for join in joins {
+            logger.debug("joined \"\(join.source.name)\" (\(join.articles) article\(join.articles == 1 ? "" : "s")) to \"\(join.target.name)\" (#\(join.target.id))")
+        }
         var summary = "\(report.articles) articles (\(report.inserted) new, \(report.updated) updated, \(report.unchanged) unchanged)"
+        if !joins.isEmpty { summary += ", \(joins.count) surname\(joins.count == 1 ? "" : "s") joined to full names" }
         if report.feeds + report.notModified > 0 { summary += ", \(report.feeds) feeds read, \(report.notModified) not modified" }
         if !report.fallbacks.isEmpty { summary += ", \(report.fallbacks.count) from feed content" }
         summary += ", \(report.failures.count) failed in " + String(format: "%.2f s", progress.elapsed) + " → \(store.path)"

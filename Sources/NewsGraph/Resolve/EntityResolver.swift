@@ -66,6 +66,8 @@ struct EntityResolver: Sendable {
         var document = group(candidates, mentionCount: mentions.count, claimed: claimedMentions)
         for (b, a) in absorbed where a < document.mentionEntity.count && b < document.mentionEntity.count {
             document.mentionEntity[b] = document.mentionEntity[a]
+            // Both tagger mentions now name the entity: count both, as the store counts rows.
+            if let entity = document.mentionEntity[a] { document.entities[entity].mentions += 1 }
         }
         document.tokens = tokens
         return document

@@ -27,7 +27,9 @@ extension SQLiteGraphStore {
         }
     }
 
-    static func mergeEntity(_ db: Database, source: Int64, into target: Int64) throws -> MergeOutcome {
+    /// - Parameter userDecision: false for merges newsgraph decides itself (``joinSurnames()``):
+    ///   the source's name then becomes an observed alias of the target, not a user one.
+    static func mergeEntity(_ db: Database, source: Int64, into target: Int64, userDecision: Bool = true) throws -> MergeOutcome {
         let from = try summary(db, id: source)
         let into = try summary(db, id: target)
         guard source != target else { throw CurationError.sameEntity(name: from.name, entity: into) }
@@ -63,7 +65,12 @@ extension SQLiteGraphStore {
                 """, arguments: [target, row["alias"] as String, row["key"] as String, row["count"] as Int, row["origin"] as String])
             outcome.aliases += 1
         }
-        try addUserAliasRow(db, alias: from.name, entity: target)
+        if userDecision {
+            try addUserAliasRow(db, alias: from.name, entity: target)
+        } else {
+            try db.execute(sql: "INSERT OR IGNORE INTO aliases (entity_id, alias, key, count, origin) VALUES (?, ?, ?, 0, 'observed')",
+                           arguments: [target, from.name, EntityKey.fold(from.name)])
+        }
 
         try repointRelations(db, from: source, to: target, outcome: &outcome)
 
