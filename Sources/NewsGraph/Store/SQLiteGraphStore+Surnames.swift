@@ -11,7 +11,8 @@ extension SQLiteGraphStore {
     /// of its own, and this puts it where it belongs. Two people sharing the surname ("John
     /// Smith", "Mary Smith") leave "Smith" alone. Each join is a ``mergeEntity(_:into:)``
     /// (the surname's key is redirected, so later articles go straight to the full name), but
-    /// is not recorded as a user correction; `newsgraph split` undoes one.
+    /// is not recorded as a user correction; `newsgraph split` undoes one for good (a person
+    /// a user split off or gave an alias is never joined).
     ///
     /// ```swift
     /// for join in try await store.joinSurnames() { print(join.source.name, "→", join.target.name) }
@@ -22,7 +23,13 @@ extension SQLiteGraphStore {
             // One pass over the people: full names by last word, and the one-word names.
             var fullNamesByLastWord: [String: [Int64]] = [:]
             var lone: [(id: Int64, word: String)] = []
-            for row in try Row.fetchAll(db, sql: "SELECT id, key FROM entities WHERE kind = 'person' ORDER BY id") {
+            // People a user made or named by hand (a split, a user alias) are the user's call.
+            for row in try Row.fetchAll(db, sql: """
+                SELECT id, key FROM entities e WHERE kind = 'person'
+                    AND NOT EXISTS (SELECT 1 FROM user_corrections c WHERE c.action = 'split' AND c.target_id = e.id)
+                    AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND a.origin = 'user')
+                ORDER BY id
+                """) {
                 let key: String = row["key"]
                 guard let colon = key.firstIndex(of: ":") else { continue }
                 let words = key[key.index(after: colon)...].split(separator: " ")

@@ -64,4 +64,17 @@ import Testing
         #expect(try await store.joinSurnames().isEmpty)
         #expect(try people(store) == ["Donald Trump 1/1", "Trump 1/1"])
     }
+
+    @Test func aSplitUndoesAJoinForGood() async throws {
+        let (_, store) = try store()
+        try await save(store, 1, "Trump left.", [.init(name: "Trump", kind: .person, spans: [("Trump", 0)])])
+        try await save(store, 2, "Donald Trump spoke. Trump left.", [.init(name: "Donald Trump", kind: .person, spans: [("Donald Trump", 0), ("Trump", 20)])])
+        #expect(try await store.joinSurnames().count == 1)
+        let donald = try MergeTests.id(store, "person:donald trump")
+        _ = try await store.splitEntity(donald, aliases: ["Trump"])
+        // Another article joins them again; the user's split still holds.
+        try await save(store, 3, "Donald Trump spoke. Trump left.", [.init(name: "Donald Trump", kind: .person, spans: [("Donald Trump", 0), ("Trump", 20)])])
+        #expect(try await store.joinSurnames().isEmpty)
+        #expect(try people(store).contains { $0.hasPrefix("Trump ") })
+    }
 }
