@@ -28,6 +28,33 @@ import Testing
         }
     }
 
+    /// The exact name wins over other entities' aliases ("Jordan" the country), unless one of
+    /// them was called so more often than the named entity was mentioned at all ("Trump").
+    @Test func anExactNameWinsUnlessAnAliasOutweighsIt() async throws {
+        typealias F = CurationFixtures
+        let folder = try TemporaryDirectory()
+        let store = try SQLiteGraphStore(path: folder.path("g.sqlite"))
+        let articles: [(String, [F.Entity])] = [
+            ("Jordan and Jordan and Jordan.", [.init(name: "Jordan", kind: .country, spans: [("Jordan", 0), ("Jordan", 11), ("Jordan", 22)])]),
+            ("Michael Jordan scored. Jordan left.", [.init(name: "Michael Jordan", kind: .person, spans: [("Michael Jordan", 0), ("Jordan", 23)])]),
+            ("Donald Trump met. Trump said. Trump left.", [.init(name: "Donald Trump", kind: .person,
+                                                                 spans: [("Donald Trump", 0), ("Trump", 18), ("Trump", 30)])]),
+            ("Trump rallied.", [.init(name: "Trump", kind: .organization, spans: [("Trump", 0)])]),
+        ]
+        for (n, (text, entities)) in articles.enumerated() {
+            _ = try await store.save(F.article("https://n.example/\(n)", text, published: F.day1),
+                                     graph: F.graph(text, entities, relations: []), source: nil, fetched: F.day1)
+        }
+        let query = GraphQuery(store: store)
+        #expect(try query.entity(named: "Jordan").kind == .country)
+        do {
+            let found = try query.entity(named: "Trump")
+            Issue.record("expected ambiguity, got \(found.name)")
+        } catch let QueryError.ambiguous(_, candidates) {
+            #expect(candidates.map(\.name) == ["Donald Trump", "Trump"])
+        }
+    }
+
     @Test func unknownNamesSuggestCloseOnes() async throws {
         let (_, store) = try await QueryFixtures.store()
         let query = GraphQuery(store: store)
