@@ -47,7 +47,10 @@ extension EntityResolver {
     /// a place the gazetteers do not know ("Trump had been diagnosed", tagged ORG).
     func unifyPeopleNames(_ candidates: inout [Candidate]) {
         var person: [String: String] = [:]   // folded surface form → the person's canonical name
-        for c in candidates where c.kind == .person && !c.dropped { person[NameFolding.key(c.span.text)] = person[NameFolding.key(c.span.text)] ?? c.canonical }
+        for c in candidates where c.kind == .person && !c.dropped {
+            let key = NameFolding.key(c.span.text)
+            if person[key] == nil { person[key] = c.canonical }
+        }
         guard !person.isEmpty else { return }
         for i in candidates.indices where !candidates[i].dropped && !candidates[i].known && candidates[i].ownerIndex == nil {
             guard [.organization, .location, .misc].contains(candidates[i].kind),
