@@ -76,19 +76,11 @@ public struct ArticleExtractor: Sendable {
     // MARK: Body
 
     private func body(of tree: PageTree, metadata: PageMetadata) -> [String] {
-        // Pages repeat the same class names on many elements (list items, cards); the
-        // hints depend only on the bytes of `class` and `id`, so each pair is read once.
-        var known: [[UInt8]: ClassHints] = [:]
         let hints: [ClassHints?] = tree.nodes.map { node in
             guard !node.isText else { return nil }
             let className = node.attribute("class"), id = node.attribute("id")
             guard className != nil || id != nil else { return nil }
-            // 0xFF never occurs in UTF-8, so it separates the two values unambiguously.
-            let key = Array((className ?? "").utf8) + [0xFF] + Array((id ?? "").utf8)
-            if let hints = known[key] { return hints }
-            let hints = ClassHints(className: className, id: id)
-            known[key] = hints
-            return hints
+            return ClassHints(className: className, id: id)
         }
         let attempts: [PageStatistics.Flags] = [
             .init(),
