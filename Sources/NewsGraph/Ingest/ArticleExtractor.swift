@@ -144,10 +144,23 @@ public struct ArticleExtractor: Sendable {
         return earlier.filter { kept.contains($0) }.count * 2 >= earlier.count
     }
 
+    /// A paragraph's words, lower-cased: runs of letters and digits. On ASCII text without
+    /// carriage returns every byte is a `Character`, so splitting the bytes gives the same
+    /// words without grapheme breaking and Unicode property look-ups.
+    static func words(of paragraph: String) -> [Substring] {
+        let utf8 = paragraph.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+            return paragraph.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        }
+        let lower = String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        return lower.utf8.split(whereSeparator: { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39)) })
+            .map { Substring($0) }
+    }
+
     /// The share of the DOM body's words (3+ letters, lower-cased) found in the JSON-LD body.
     static func sharedWords(_ dom: [String], _ jsonLD: [String]) -> Double {
         func words(_ paragraphs: [String]) -> [Substring] {
-            paragraphs.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) }.filter { $0.count >= 3 }
+            paragraphs.flatMap { Self.words(of: $0) }.filter { $0.count >= 3 }
         }
         let domWords = words(dom)
         guard !domWords.isEmpty else { return 0 }

@@ -78,11 +78,19 @@ struct BodyCollector {
         // A block that is mostly links is a list of other stories, not prose.
         if run.linkLength / Double(run.length) > 0.5 { return }
         let text = TextNormalizer.join(run.parts)
-        for line in text.split(separator: "\n") {
-            let paragraph = String(line)
+        for paragraph in Self.lines(of: text) {
             if BoilerplateText.isBoilerplate(paragraph) { continue }
             blocks.append(Block(text: paragraph, kind: run.kind))
         }
+    }
+
+    /// The non-empty lines of joined text. A line feed is always a grapheme of its own
+    /// unless a carriage return precedes it, so without CR splitting the bytes gives the
+    /// same lines as splitting the `Character`s, without grapheme breaking.
+    static func lines(of text: String) -> [String] {
+        let utf8 = text.utf8
+        guard !utf8.contains(0x0D) else { return text.split(separator: "\n").map(String.init) }
+        return utf8.split(separator: 0x0A).map { String(Substring($0)) }
     }
 
     /// Readability's conditional clean-up plus blocks whose class or id names boilerplate.

@@ -64,6 +64,9 @@ extension SQLiteGraphStore {
 
     /// Adds an article's graph to the stored graph: counts go up, evidence rows are added.
     static func merge(_ db: Database, graph: ArticleGraph, articleID: Int64, date: Date) throws {
+        // GRDB formats a Date with a DateFormatter on every use (a third of the store's
+        // time); the article's date is the same in every row, so it is formatted once.
+        let dateValue = date.databaseValue
         // Several entities of one article can resolve to one stored entity; add them up first.
         var storedIDs: [Int64?] = []
         var contributions: [Int64: (mentions: Int, aliases: [String: Int])] = [:]
@@ -84,7 +87,7 @@ extension SQLiteGraphStore {
                     first_seen = CASE WHEN first_seen IS NULL OR first_seen > ? THEN ? ELSE first_seen END,
                     last_seen = CASE WHEN last_seen IS NULL OR last_seen < ? THEN ? ELSE last_seen END
                 WHERE id = ?
-                """, arguments: [contribution.mentions, date, date, date, date, id])
+                """, arguments: [contribution.mentions, dateValue, dateValue, dateValue, dateValue, id])
             for (alias, count) in contribution.aliases.sorted(by: { $0.key < $1.key }) {
                 try db.executeCached(sql: """
                     INSERT INTO aliases (entity_id, alias, key, count) VALUES (?, ?, ?, ?)
@@ -125,7 +128,7 @@ extension SQLiteGraphStore {
             try db.executeCached(sql: """
                 INSERT OR IGNORE INTO evidence (relation_id, article_id, sentence, start_offset, end_offset, published)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [relationID, articleID, evidence.sentence, evidence.start, evidence.end, date])
+                """, arguments: [relationID, articleID, evidence.sentence, evidence.start, evidence.end, dateValue])
             guard db.changesCount > 0 else { continue }
             let firstForArticle = touched.insert(relationID).inserted
             try db.executeCached(sql: """
@@ -133,7 +136,7 @@ extension SQLiteGraphStore {
                     first_seen = CASE WHEN first_seen IS NULL OR first_seen > ? THEN ? ELSE first_seen END,
                     last_seen = CASE WHEN last_seen IS NULL OR last_seen < ? THEN ? ELSE last_seen END
                 WHERE id = ?
-                """, arguments: [firstForArticle ? 1 : 0, date, date, date, date, relationID])
+                """, arguments: [firstForArticle ? 1 : 0, dateValue, dateValue, dateValue, dateValue, relationID])
         }
     }
 
@@ -208,9 +211,34 @@ extension SQLiteGraphStore {
     }
 
     static func aliasJSON(_ aliases: [String: Int]) throws -> String {
+        if let json = plainAliasJSON(aliases) { return json }
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         return String(decoding: try encoder.encode(aliases), as: UTF8.self)
+    }
+
+    /// What `JSONEncoder` with sorted keys writes, built by hand when no key needs escaping
+    /// and the order is plain: one key without control characters, quotes, backslashes or
+    /// slashes, or several printable ASCII keys (sorted by code point, as the encoder does).
+    /// Nil otherwise; the encoder then does it.
+    static func plainAliasJSON(_ aliases: [String: Int]) -> String? {
+        func isPlain(_ key: String, asciiOnly: Bool) -> Bool {
+            key.unicodeScalars.allSatisfy { scalar in
+                switch scalar.value {
+                case 0x20...0x7E: scalar != "\"" && scalar != "\\" && scalar != "/"
+                case 0xA0..<0x2028, 0x202A...: !asciiOnly
+                default: false
+                }
+            }
+        }
+        let asciiOnly = aliases.count > 1
+        guard aliases.keys.allSatisfy({ isPlain($0, asciiOnly: asciiOnly) }) else { return nil }
+        var json = "{"
+        for (index, key) in aliases.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+            if index > 0 { json += "," }
+            json += "\"\(key)\":\(aliases[key] ?? 0)"
+        }
+        return json + "}"
     }
 
     static func aliasCounts(_ json: String?) -> [String: Int] {

@@ -335,4 +335,17 @@ import Testing
         let article = try ArticleExtractor().extract(html: "<html><body>\(body)</body></html>", url: "u")
         #expect(article.paragraphs == Self.articleParagraphs)
     }
+
+    @Test func asciiWordSplitMatchesTheCharacterSplit() {
+        var generator = SplitMix64(seed: 11)
+        var texts = ["The U.S. said 3,000 troops—no, 2.5k—left.", "Zoë's café", "x\r\ny", "", "  ", "A_b-c'd"]
+        for _ in 0..<500 {
+            texts.append(String(decoding: (0..<Int(generator.next() % 40)).map { _ in UInt8(generator.next() % 128) }, as: UTF8.self))
+        }
+        for text in texts {
+            let general = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            #expect(ArticleExtractor.words(of: text) == general, "\(text.debugDescription)")
+        }
+    }
 }
+

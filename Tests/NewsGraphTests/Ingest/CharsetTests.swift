@@ -138,4 +138,26 @@ import Testing
             try Charset.decode([], kind: .xml, source: "x.xml")
         }
     }
+
+    /// Normalizing only the stretches around changeable characters must give exactly what
+    /// normalizing the whole text gives.
+    @Test func stretchwiseNFCEqualsWholeTextNFC() {
+        let pieces = [
+            "<p class=\"x\">", "Cafe\u{301} ", "e\u{301}\u{302}", "\u{1E0B}\u{323}", "q\u{307}\u{323}", "A\u{30A}",
+            "\u{212B}", "\u{2126}hm", "\u{1100}\u{1161}\u{11A8}", "\u{AC00}\u{11A8}", "ka\u{93C}", "\u{915}\u{93C}",
+            "\u{958}", "\u{9C7}\u{9BE}", "\u{BC6}\u{BBE}", "\u{3B1}\u{301}", "\u{1F00}\u{345}", "\u{387}", "\u{344}",
+            "\u{11131}\u{11127}", "\u{11099}\u{110BA}", "😀", "日本語", "Москва", " ", "\u{300}", "\u{FEFF}", "नमस्ते",
+            "Tiếng Việt", "o\u{31B}\u{323}", "\u{F900}", "\u{2ADC}", "\u{1D15E}", "\u{FB1D}",
+        ]
+        var generator = SplitMix64(seed: 3)
+        var texts = pieces + [pieces.joined()]
+        for _ in 0..<500 {
+            texts.append((0..<Int(generator.next() % 12)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+        }
+        for text in texts {
+            #expect(Charset.precomposed(text).unicodeScalars.elementsEqual(text.precomposedStringWithCanonicalMapping.unicodeScalars),
+                    "\(text.debugDescription)")
+        }
+    }
 }
+
