@@ -204,6 +204,27 @@ import Testing
         }
     }
 
+    /// An external entity is never loaded: no file content reaches the feed, nothing blocks.
+    @Test func externalEntitiesAreNotLoaded() throws {
+        let secret = try TemporaryDirectory("ng-secret")
+        let path = secret.path("secret.txt")
+        try "TOP-SECRET-CONTENT".write(toFile: path, atomically: true, encoding: .utf8)
+        let xml = """
+            <?xml version="1.0"?><!DOCTYPE rss [<!ENTITY secret SYSTEM "file://\(path)"><!ENTITY net SYSTEM "http://127.0.0.1:9/x">]>
+            <rss version="2.0"><channel><title>External</title><item><title>Leak &net;</title><link>https://bad.example/leak</link>
+            <description>before &secret; after</description></item></channel></rss>
+            """
+        switch read(Array(xml.utf8)) {
+        case .feed(let feed):
+            let entry = try #require(feed.entries.first)
+            #expect(entry.summary?.contains("TOP-SECRET") == false)
+            #expect(entry.summary?.contains("before") == true)
+            #expect(entry.link == "https://bad.example/leak")
+        case .error(let message): expectClearError(message)
+        case .page: Issue.record("a feed with external entities read as a page")
+        }
+    }
+
     @Test func emptyBodyIsAClearError() {
         for bytes in [[UInt8](), Array("   \n\t ".utf8)] {
             guard case .error(let message) = read(bytes) else {
