@@ -37,10 +37,10 @@ public struct DocumentReader: DocumentReading {
     }
 
     /// The bytes without NUL bytes, when the encoding is ASCII-compatible (no UTF-16/32 byte
-    /// order mark or pattern), where a NUL byte can only be U+0000. No feed or page means one:
-    /// they come from a corrupted download or a zero-filled block, and browsers ignore them, so
-    /// dropping them keeps the page's text instead of refusing it as binary. Real binary files
-    /// still are: their other control bytes remain.
+    /// order mark or pattern), where a NUL byte can only be U+0000. No feed or page carries
+    /// one on purpose: they come from a corrupted download or a zero-filled block, and browsers
+    /// ignore them, so dropping them keeps the page's text instead of refusing it as binary.
+    /// Real binary files still are refused: their other control bytes remain.
     static func droppingNULs(_ bytes: [UInt8]) -> [UInt8] {
         guard bytes.contains(0) else { return bytes }
         let head = Array(bytes.prefix(4))
