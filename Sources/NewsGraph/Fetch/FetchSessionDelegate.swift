@@ -78,16 +78,19 @@ final class FetchSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked S
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        let id = dataTask.taskIdentifier
         let overflow = lock.withLock { () -> Bool in
-            guard var state = tasks[dataTask.taskIdentifier], state.failure == nil else { return false }
+            guard let state = tasks[id], state.failure == nil else { return false }
             if state.body.count + data.count > state.maxBytes {
-                state.failure = .tooLarge
-                state.body = []
-                tasks[dataTask.taskIdentifier] = state
+                tasks[id]?.failure = .tooLarge
+                tasks[id]?.body = []
                 return true
             }
-            state.body.append(contentsOf: data)
-            tasks[dataTask.taskIdentifier] = state
+            // Appended in place: a copy of the state held here would make the dictionary's
+            // body a second reference, and every chunk would copy the whole body so far
+            // (quadratic: seconds for a 10 MiB download).
+            _ = consume state
+            tasks[id]?.body.append(contentsOf: data)
             return false
         }
         if overflow { dataTask.cancel() }

@@ -7,6 +7,9 @@ public struct ArticleExtractionError: Error, Sendable, CustomStringConvertible {
         case notHTML
         /// The page parsed but holds no article body.
         case noArticleText
+        /// No article body before the point where the markup nested deeper than the parser
+        /// follows (it stops reading there).
+        case nestedTooDeep
     }
 
     /// The page's address or path.
@@ -23,6 +26,8 @@ public struct ArticleExtractionError: Error, Sendable, CustomStringConvertible {
         case let .unreadable(error): return error.description
         case .notHTML: return "\(url): binary data, not an HTML page"
         case .noArticleText: return "\(url): no article text found on the page"
+        case .nestedTooDeep:
+            return "\(url): markup nested more than 256 elements deep; reading stopped there, and no article text came before it"
         }
     }
 }

@@ -28,12 +28,15 @@ public struct ArticleExtractor: Sendable {
     ///   - document: the page, parsed by ``XMLDocument/init(html:url:encoding:maximumSize:)``.
     ///   - url: where the page came from; relative canonical URLs are resolved against it.
     /// - Throws: ``ArticleExtractionError`` with reason `.noArticleText` when the page holds
-    ///   no article body (an index page, an empty shell that needs JavaScript).
+    ///   no article body (an index page, an empty shell that needs JavaScript), `.nestedTooDeep`
+    ///   when none came before markup nested deeper than libxml2 reads.
     public func extract(from document: XMLDocument, url: String) throws(ArticleExtractionError) -> Article {
         let tree = PageTree(document: document)
         let metadata = PageMetadata(tree: tree, url: url)
         let paragraphs = body(of: tree, metadata: metadata)
-        guard !paragraphs.isEmpty else { throw ArticleExtractionError(url: url, reason: .noArticleText) }
+        guard !paragraphs.isEmpty else {
+            throw ArticleExtractionError(url: url, reason: document.stoppedAtDepthLimit ? .nestedTooDeep : .noArticleText)
+        }
         return Article(url: url, canonicalURL: metadata.canonicalURL, title: metadata.title, byline: metadata.byline,
                        published: metadata.published, language: metadata.language, siteName: metadata.siteName,
                        paragraphs: paragraphs)

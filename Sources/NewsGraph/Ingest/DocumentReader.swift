@@ -18,6 +18,7 @@ public struct DocumentReader: DocumentReading {
     }
 
     public func read(_ bytes: [UInt8], url: String, contentType: String?) throws -> ReadDocument {
+        let bytes = Self.droppingNULs(bytes)
         let kind = ContentSniffer.sniff(bytes)
         switch kind {
         case .empty:
@@ -33,6 +34,19 @@ public struct DocumentReader: DocumentReading {
             // <rdf:RDF>): the feed parser decides, and names what the input is when it is not.
             return .feed(try FeedParser.parse(bytes, url: url, contentType: contentType))
         }
+    }
+
+    /// The bytes without NUL bytes, when the encoding is ASCII-compatible (no UTF-16/32 byte
+    /// order mark or pattern), where a NUL byte can only be U+0000. No feed or page carries
+    /// one on purpose: they come from a corrupted download or a zero-filled block, and browsers
+    /// ignore them, so dropping them keeps the page's text instead of refusing it as binary.
+    /// Real binary files still are refused: their other control bytes remain.
+    static func droppingNULs(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0) else { return bytes }
+        let head = Array(bytes.prefix(4))
+        if let (name, _) = Charset.byteOrderMark(head), name != "utf-8" { return bytes }
+        if Charset.unmarkedWideEncoding(head) != nil { return bytes }
+        return bytes.filter { $0 != 0 }
     }
 
     private func page(_ bytes: [UInt8], url: String, contentType: String?) throws -> Article {

@@ -22,7 +22,13 @@ public final class XMLDocument {
     /// False when the input was not well-formed and libxml2's recover mode repaired it.
     public let isWellFormed: Bool
     /// The first parser error, when there was one (for reporting a recovered document).
+    /// HTML documents carry only the error that ended parsing early: the depth limit.
     public let firstError: String?
+
+    /// libxml2 stopped reading at an element nested deeper than its limit (256 for HTML);
+    /// whatever followed that point is not in the tree. The limit stays: it bounds the
+    /// recursion of everything that walks the tree.
+    public var stoppedAtDepthLimit: Bool { firstError?.contains("Excessive depth") == true }
 
     /// The largest input accepted, in bytes. Bigger inputs are refused before parsing.
     public static let defaultMaximumSize = 64 * 1024 * 1024
@@ -106,7 +112,8 @@ public final class XMLDocument {
             if let doc { xmlFreeDoc(doc) }
             throw XMLParseError(url: url, reason: .malformed(message ?? "no content"))
         }
-        self.init(pointer: doc, flavor: .html, isWellFormed: true, firstError: nil)
+        let depthLimit = message?.contains("Excessive depth") == true ? message : nil
+        self.init(pointer: doc, flavor: .html, isWellFormed: true, firstError: depthLimit)
     }
 
     /// Convenience for already-decoded text: parses its UTF-8 form.

@@ -62,10 +62,7 @@ struct Run: Sendable {
             }
             return .document(try pipeline.reader.read(bytes, url: "-", contentType: nil), url: "-")
         case .file(let path):
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw IngestFailure(input: path, reason: "cannot read file")
-            }
-            let document = try pipeline.reader.read([UInt8](data), url: path, contentType: nil)
+            let document = try pipeline.reader.read(try LocalFile.read(path), url: path, contentType: nil)
             var validators: SourceState?
             if case .feed(let feed) = document { validators = SourceState(url: path, title: feed.title, lastFetched: Date()) }
             return .document(document, url: path, validators: validators)
@@ -147,8 +144,7 @@ struct Run: Sendable {
     private func followedPage(_ link: String) async throws -> Article? {
         let bytes: [UInt8], url: String, contentType: String?
         if link.hasPrefix("/") {
-            guard let data = FileManager.default.contents(atPath: link) else { throw IngestFailure(input: link, reason: "cannot read file") }
-            (bytes, url, contentType) = ([UInt8](data), link, nil)
+            (bytes, url, contentType) = (try LocalFile.read(link), link, nil)
         } else {
             guard case .fetched(let resource) = try await pipeline.fetcher.fetch(link) else { return nil }
             (bytes, url, contentType) = (resource.body, resource.finalURL, resource.contentType)

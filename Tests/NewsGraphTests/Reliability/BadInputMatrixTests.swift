@@ -109,17 +109,59 @@ import Testing
         #expect(body.contains("Negotiators from France and Germany"))
     }
 
-    @Test func nulBytesAreAnErrorOrDropped() {
+    /// NUL bytes are dropped: browsers ignore them, and a page with three of them (a corrupted
+    /// download, a zero-filled block) is still the page. It used to be refused as "binary data".
+    @Test func nulBytesAreDroppedAndThePageRead() throws {
         var bytes = Array(Self.page.utf8)
         let at = Self.page.utf8.count / 2
         bytes.insert(contentsOf: [0, 0, 0], at: at)
-        switch read(bytes) {
-        case .page(let article):
-            #expect(!article.text.unicodeScalars.contains("\u{0}"), "NUL bytes reached the article text")
-            #expect(article.text.contains("Negotiators from France and Germany"))
-        case .error(let message): expectClearError(message)
-        case .feed: Issue.record("a page with NUL bytes read as a feed")
+        bytes.insert(0, at: Self.page.utf8.count / 4)
+        let body = try #require(text(of: read(bytes)), "expected a page")
+        #expect(!body.unicodeScalars.contains("\u{0}"), "NUL bytes reached the article text")
+        #expect(body.contains("Negotiators from France and Germany met in Geneva"))
+        #expect(body.contains("Markets in Paris were little changed"))
+        // The same in a feed.
+        var feed = Array(Self.feed.utf8)
+        feed.insert(contentsOf: [0, 0], at: feed.count / 2)
+        guard case .feed(let parsed) = read(feed) else { Issue.record("a feed with NUL bytes was not read as a feed"); return }
+        #expect(parsed.entries.map(\.title) == ["First story", "Second story", "Third story"])
+    }
+
+    /// Real binary data stays refused once its NULs are dropped: its other control bytes remain.
+    @Test func binaryDataIsStillRefused() {
+        var state: UInt32 = 7
+        var bytes: [UInt8] = Array("<html><body><p>".utf8)
+        for _ in 0..<20_000 {
+            state = state &* 1_103_515_245 &+ 12345
+            bytes.append(UInt8(truncatingIfNeeded: state >> 16))
         }
+        guard case .error(let message) = read(bytes) else { Issue.record("random bytes gave a result"); return }
+        expectClearError(message)
+        #expect(message.contains("binary data"))
+    }
+
+    /// 100,000 entries: every one is read and becomes an article (no entry limit; the
+    /// fetcher's 10 MiB cap and the parsers' 64 MiB bound the size instead), within seconds.
+    @Test func feedOf100000EntriesIsReadWhole() throws {
+        let count = 100_000
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Huge</title><link>https://bad.example/</link>\n"
+        xml.reserveCapacity(count * 200)
+        for i in 0..<count {
+            xml += "<item><title>Story \(i)</title><link>https://bad.example/\(i)</link><guid>g\(i)</guid>"
+                + "<description>Anna Keller of Helios Bank met officials in Geneva about story \(i).</description></item>\n"
+        }
+        xml += "</channel></rss>\n"
+        guard case .feed(let feed) = read(Array(xml.utf8), within: .seconds(60)) else {
+            Issue.record("a 100,000-entry feed was not read as a feed"); return
+        }
+        #expect(feed.entries.count == count)
+        #expect(feed.entries.last?.link == "https://bad.example/\(count - 1)")
+        var articles = 0
+        let elapsed = ContinuousClock().measure {
+            for entry in feed.entries where FeedEntryArticle.article(from: entry, feed: feed, feedURL: Self.url) != nil { articles += 1 }
+        }
+        #expect(articles == count)
+        #expect(elapsed < .seconds(60), "turning entries into articles took \(elapsed)")
     }
 
     @Test func markupNested100000DeepEndsQuickly() {
@@ -127,9 +169,14 @@ import Testing
         let html = "<!DOCTYPE html><html><head><title>Deep</title></head><body>"
             + String(repeating: "<div>", count: depth) + "<p>Bottom of the well in Geneva.</p>"
             + String(repeating: "</div>", count: depth) + "</body></html>"
+        // libxml2 stops reading at depth 256 (the bound that keeps every tree walk's recursion
+        // safe), so the text at the bottom never arrives: the error must say so, not claim
+        // the page has no article.
         switch read(Array(html.utf8), within: .seconds(10)) {
-        case .page(let article): #expect(article.title == "Deep")
-        case .error(let message): expectClearError(message)
+        case .page(let article): Issue.record("expected the depth error, got a page: \(article.text.prefix(80))")
+        case .error(let message):
+            expectClearError(message)
+            #expect(message.hasSuffix(": markup nested more than 256 elements deep; reading stopped there, and no article text came before it"), "\(message)")
         case .feed: Issue.record("nested divs read as a feed")
         }
         let xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Deep</title>"
@@ -154,6 +201,27 @@ import Testing
             let size = (feed.title?.count ?? 0) + feed.entries.reduce(0) { $0 + ($1.title?.count ?? 0) }
             #expect(size < 10_000, "entities were expanded: \(size) characters")
         case .page: Issue.record("billion laughs read as a page")
+        }
+    }
+
+    /// An external entity is never loaded: no file content reaches the feed, nothing blocks.
+    @Test func externalEntitiesAreNotLoaded() throws {
+        let secret = try TemporaryDirectory("ng-secret")
+        let path = secret.path("secret.txt")
+        try "TOP-SECRET-CONTENT".write(toFile: path, atomically: true, encoding: .utf8)
+        let xml = """
+            <?xml version="1.0"?><!DOCTYPE rss [<!ENTITY secret SYSTEM "file://\(path)"><!ENTITY net SYSTEM "http://127.0.0.1:9/x">]>
+            <rss version="2.0"><channel><title>External</title><item><title>Leak &net;</title><link>https://bad.example/leak</link>
+            <description>before &secret; after</description></item></channel></rss>
+            """
+        switch read(Array(xml.utf8)) {
+        case .feed(let feed):
+            let entry = try #require(feed.entries.first)
+            #expect(entry.summary?.contains("TOP-SECRET") == false)
+            #expect(entry.summary?.contains("before") == true)
+            #expect(entry.link == "https://bad.example/leak")
+        case .error(let message): expectClearError(message)
+        case .page: Issue.record("a feed with external entities read as a page")
         }
     }
 
