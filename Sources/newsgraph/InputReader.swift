@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraph
 
 /// Reads a command's input file, or standard input for "-".
 enum InputReader {
@@ -10,13 +11,16 @@ enum InputReader {
 
     static func read(_ path: String) throws(Failure) -> [UInt8] {
         if path == "-" {
-            return Array(FileHandle.standardInput.readDataToEndOfFile())
+            do { return try LocalFile.readStandardInput() } catch { throw Failure(path: path, reason: error.reason) }
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw Failure(path: path, reason: "no such file")
         }
         if isDirectory.boolValue { throw Failure(path: path, reason: "is a directory") }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > LocalFile.maximumSize {
+            throw Failure(path: path, reason: "file of \(size) bytes exceeds the \(LocalFile.maximumSize >> 20) MiB limit for one document; not read")
+        }
         guard let file = fopen(path, "rb") else { throw Failure(path: path, reason: "cannot be read") }
         defer { fclose(file) }
         var bytes: [UInt8] = []

@@ -56,7 +56,7 @@ struct Run: Sendable {
     private func obtain(_ source: IngestSource) async throws -> Obtained {
         switch source {
         case .standardInput:
-            let bytes = pipeline.readStandardInput()
+            let bytes = try pipeline.readStandardInput()
             if let feeds = OPMLReader.feeds(in: bytes, baseURL: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/")) {
                 return .feedList(feeds)
             }

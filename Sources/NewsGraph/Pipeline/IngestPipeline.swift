@@ -36,7 +36,7 @@ public struct IngestPipeline: Sendable {
     public let fetcher: Fetcher
     public let options: Options
     /// Where standard input comes from (tests replace it).
-    public var readStandardInput: @Sendable () -> [UInt8] = { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+    public var readStandardInput: @Sendable () throws -> [UInt8] = { try LocalFile.readStandardInput() }
 
     public init(store: any GraphStore, reader: any DocumentReading, analyzer: any ArticleAnalyzer,
                 fetcher: Fetcher = Fetcher(), options: Options = Options()) {

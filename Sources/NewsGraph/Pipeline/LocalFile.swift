@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads an input file for ingest, refusing one larger than a document may be before
-/// reading a byte of it.
+/// Reads an input file (or standard input) for ingest, refusing one larger than a document
+/// may be before reading a byte of it (or, for standard input, as soon as it passes the limit).
 ///
 /// Over HTTP the fetcher stops at ``FetchPolicy/maxBytes``; a local file has no such guard,
 /// and the parsers' own limit (``XMLDocument/defaultMaximumSize``, 64 MiB) only applies once
@@ -30,6 +30,29 @@ public enum LocalFile {
             throw IngestFailure(input: path, reason: "file of \(data.count) bytes exceeds the \(describe(maximumSize)) limit for one document")
         }
         return [UInt8](data)
+    }
+
+    /// Standard input, read in chunks until its end or until it passes `maximumSize`.
+    ///
+    /// A pipe has no size to check first; reading it whole (as `readDataToEndOfFile` does)
+    /// would hold any amount before the parsers refused it.
+    /// - Throws: ``IngestFailure`` for "-" when the input is too large or cannot be read.
+    public static func readStandardInput(maximumSize: Int = LocalFile.maximumSize,
+                                         from handle: FileHandle = .standardInput) throws(IngestFailure) -> [UInt8] {
+        var bytes: [UInt8] = []
+        while true {
+            let chunk: Data?
+            do {
+                chunk = try handle.read(upToCount: 1 << 20)
+            } catch {
+                throw IngestFailure(input: "-", reason: "cannot read standard input: \(error.localizedDescription)")
+            }
+            guard let chunk, !chunk.isEmpty else { return bytes }
+            bytes.append(contentsOf: chunk)
+            if bytes.count > maximumSize {
+                throw IngestFailure(input: "-", reason: "standard input exceeds the \(describe(maximumSize)) limit for one document; stopped reading")
+            }
+        }
     }
 
     private static func describe(_ bytes: Int) -> String {
