@@ -19,10 +19,12 @@ struct RelationExtractor: Sendable {
         }
         var sink = RelationSink()
 
-        EventExtractor(published: published, cities: Set(document.cityCountry.keys)).extract(views: &views, entities: &entities, into: &sink)
+        let cities = Set(document.cityCountry.keys)
+        EventExtractor(published: published, cities: cities).extract(views: &views, entities: &entities, into: &sink)
+        let affiliations = AffiliationExtractor(cities: cities)
         for view in views {
             RoleExtractor().extract(view, entities: entities, into: &sink)
-            AffiliationExtractor(cities: Set(document.cityCountry.keys)).extract(view, entities: entities, into: &sink)
+            affiliations.extract(view, entities: entities, into: &sink)
             VerbRelationExtractor().extract(view, entities: entities, into: &sink)
         }
         // Modifiers the resolver found inside names ("US Embassy", "Russia's FSB").
