@@ -37,6 +37,9 @@ extension EntityResolver {
         if !geographic, let org = organizations.organization(named: name), c.label != .person || !OrganizationTable.isAcronym(name) {
             return Candidate(span: c, kind: .organization, canonical: org.name, known: true)
         }
+        if let first = name.split(separator: " ").first, ResolverLexicon.productLines.contains(String(first)) {
+            return Candidate(span: c, kind: .misc, canonical: name, known: true)
+        }
         // Case-sensitive: "Mars" the planet, not "mars"; a person named "Mercury" stays one.
         if c.label != .person, ResolverLexicon.celestialBodies.contains(name) {
             return Candidate(span: c, kind: .location, canonical: name, known: true)

@@ -36,6 +36,15 @@ enum ResolverLexicon {
         "Europa", "Titan", "Enceladus", "Ganymede", "Callisto", "Io", "Phobos", "Deimos", "Ceres",
     ]
 
+    /// Product lines the tagger reads as people or organizations ("Chromecast Ultra" PER,
+    /// "MacBook Pro" PER, "Alexa" PER): a name starting with one is a product (misc), kept
+    /// only where a typed relation needs it. Case-sensitive first words.
+    static let productLines: Set<String> = [
+        "iPhone", "iPad", "iPod", "iMac", "MacBook", "AirPods", "Airpods", "AirTag", "HomePod", "iOS", "macOS", "watchOS",
+        "Chromecast", "Chromebook", "Pixel", "Android", "Kindle", "Alexa", "Siri", "Cortana", "ChatGPT",
+        "PlayStation", "Xbox", "Windows",
+    ]
+
     /// Words that start sentences in capitals but never name anything.
     static let junkWords: Set<String> = [
         "meanwhile", "notably", "however", "moreover", "additionally", "furthermore", "still", "yet", "also",

@@ -197,6 +197,13 @@ import Testing
         #expect(T.entity(g, "Amazon")?.kind == .location)
     }
 
+    @Test func productsAreNotPeopleOrOrganizations() throws {
+        let g = T.graph("The Chromecast Ultra and the MacBook Pro sold out, Alexa said. Tim Cook smiled.",
+                        [("Chromecast Ultra", .person), ("MacBook Pro", .person), ("Alexa", .person), ("Tim Cook", .person)])
+        // misc without a typed relation is pruned: only the person is left.
+        #expect(g.entities.map(\.name) == ["Tim Cook"])
+    }
+
     @Test func planetsArePlacesNotOrganizations() throws {
         let g = T.graph("The probe left Earth for Europa.", [("Earth", .organization), ("Europa", .organization)])
         #expect(T.entity(g, "Earth")?.kind == .location)
