@@ -51,7 +51,10 @@ public struct ArticleExtractor: Sendable {
             // Valid UTF-8 is UTF-8 whatever the page declares; otherwise libxml2 reads the
             // page's <meta charset>.
             let sniffed = encoding ?? (String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : nil)
-            document = try XMLDocument(html: bytes, url: url, encoding: sniffed)
+            // Script and style content, dropped by the page tree anyway, is half of a typical
+            // page; in UTF-8 it can be cut out before libxml2 reads it character by character.
+            let page = sniffed?.uppercased() == "UTF-8" ? RawTextStripper.strip(bytes) : bytes
+            document = try XMLDocument(html: page, url: url, encoding: sniffed)
         } catch {
             throw ArticleExtractionError(url: url, reason: .unreadable(error))
         }
