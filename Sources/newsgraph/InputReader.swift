@@ -18,9 +18,7 @@ enum InputReader {
             throw Failure(path: path, reason: "no such file")
         }
         if isDirectory.boolValue { throw Failure(path: path, reason: "is a directory") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > LocalFile.maximumSize {
-            throw Failure(path: path, reason: "file of \(size) bytes exceeds the \(LocalFile.maximumSize >> 20) MiB limit for one document; not read")
-        }
+        do { try LocalFile.checkSize(path) } catch { throw Failure(path: path, reason: error.reason) }
         guard let file = fopen(path, "rb") else { throw Failure(path: path, reason: "cannot be read") }
         defer { fclose(file) }
         var bytes: [UInt8] = []

@@ -19,9 +19,7 @@ public enum LocalFile {
     /// The file's bytes.
     /// - Throws: ``IngestFailure`` naming the path when the file is missing, unreadable or too large.
     public static func read(_ path: String, maximumSize: Int = LocalFile.maximumSize) throws(IngestFailure) -> [UInt8] {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
-            throw IngestFailure(input: path, reason: "file of \(size) bytes exceeds the \(describe(maximumSize)) limit for one document; not read")
-        }
+        try checkSize(path, maximumSize: maximumSize)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw IngestFailure(input: path, reason: "cannot read file")
         }
@@ -30,6 +28,15 @@ public enum LocalFile {
             throw IngestFailure(input: path, reason: "file of \(data.count) bytes exceeds the \(describe(maximumSize)) limit for one document")
         }
         return [UInt8](data)
+    }
+
+    /// Refuses a file larger than `maximumSize` without reading it; a file whose size cannot
+    /// be read passes (reading it then says what is wrong).
+    /// - Throws: ``IngestFailure`` naming the path and both sizes.
+    public static func checkSize(_ path: String, maximumSize: Int = LocalFile.maximumSize) throws(IngestFailure) {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
+            throw IngestFailure(input: path, reason: "file of \(size) bytes exceeds the \(describe(maximumSize)) limit for one document; not read")
+        }
     }
 
     /// Standard input, read in chunks until its end or until it passes `maximumSize`.

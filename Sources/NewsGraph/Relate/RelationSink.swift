@@ -16,8 +16,4 @@ struct RelationSink: Sendable {
         guard seen.insert(Key(subject: a, object: b, type: type, sentenceStart: evidence.start)).inserted else { return }
         relations.append(ResolvedRelation(subject: a, object: b, type: type, directed: directed, attribute: attribute, evidence: evidence))
     }
-
-    func contains(_ subject: Int, _ type: String, _ object: Int) -> Bool {
-        relations.contains { $0.subject == subject && $0.type == type && $0.object == object }
-    }
 }

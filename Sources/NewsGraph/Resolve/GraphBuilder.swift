@@ -44,7 +44,7 @@ public struct GraphBuilder: ArticleAnalyzer {
 
     /// Builds the graph of a text whose mentions are already known (gold mentions, tests).
     public func analyze(text: String, mentions: [Mention], published: Date? = nil) -> ArticleGraph {
-        let sentences = splitSentences?(text) ?? SentenceSplitter().split(text).map(\.range)
+        let sentences = splitSentences?(text) ?? SentenceSplitter().ranges(text)
         return analyze(text: text, mentions: mentions, sentences: sentences, published: published)
     }
 

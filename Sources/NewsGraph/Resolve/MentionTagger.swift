@@ -12,7 +12,7 @@ public protocol MentionTagger: Sendable {
 
 extension MentionTagger {
     public func mentionsAndSentences(in text: String) -> (mentions: [Mention], sentences: [Range<Int>]) {
-        (mentions(in: text), SentenceSplitter().split(text).map(\.range))
+        (mentions(in: text), SentenceSplitter().ranges(text))
     }
 }
 

@@ -31,6 +31,9 @@ public struct SentenceSplitter: Sendable {
         return split(tokens: tokens, scalars: scalars)
     }
 
+    /// The sentences' ranges in `text`, in Unicode scalars, end exclusive.
+    public func ranges(_ text: String) -> [Range<Int>] { split(text).map(\.range) }
+
     /// Groups already tokenized text into sentences; `scalars` is the text the tokens index.
     func split(tokens: [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
         var sentences: [Sentence] = []

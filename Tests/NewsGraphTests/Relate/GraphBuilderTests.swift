@@ -32,4 +32,21 @@ import Testing
         #expect(graph.entities.isEmpty)
         #expect(graph.mentions.count == 1 && graph.mentions[0].entity == nil)
     }
+
+    /// Without a splitter of its own, the builder reads the sentences the tagger read (here one
+    /// for the whole text, so the two names are co-mentioned), not a second split of the text.
+    @Test func usesTheTaggersSentencesByDefault() {
+        struct OneSentenceTagger: MentionTagger {
+            func mentions(in text: String) -> [Mention] { mentionsAndSentences(in: text).mentions }
+            func mentionsAndSentences(in text: String) -> (mentions: [Mention], sentences: [Range<Int>]) {
+                (GoldMentions.spans(in: text, marks: [.init(text: "Dmitry Peskov", label: .person), .init(text: "Emmanuel Macron", label: .person)]),
+                 [0..<text.unicodeScalars.count])
+            }
+        }
+        let article = Article(url: "file:///a.html", paragraphs: ["Dmitry Peskov spoke.", "Emmanuel Macron left."])
+        let together = GraphBuilder(tagger: OneSentenceTagger()).analyze(article)
+        #expect(together.relations.map(\.type) == ["co_mention"])
+        let apart = GraphBuilder(tagger: OneSentenceTagger(), sentenceSplitter: { SentenceSplitter().ranges($0) }).analyze(article)
+        #expect(apart.relations.isEmpty)
+    }
 }
