@@ -76,8 +76,9 @@ public struct NamedEntityTagger: Sendable {
         return result
     }
 
-    /// Tags a document and reports, per token, the softmax probability of its tag under the
-    /// token's own scores (a rough confidence).
+    /// Tags a document and reports, per token, the marginal probability of its tag (see
+    /// ``confidence(_:_:masked:temperature:)``). Only mentions read confidences, so a sentence
+    /// tagged all `O` gets an empty row instead of a forward-backward pass.
     func tag(document sentences: [[String]], confidences: inout [[Float]], wantConfidence: Bool = true) -> [[Int]] {
         var prepared = PreparedDocument(sentences: sentences, gazetteer: model.gazetteer, storeKeys: false)
         var result: [[Int]] = []
@@ -92,7 +93,9 @@ public struct NamedEntityTagger: Sendable {
             let tags = scores.withUnsafeBufferPointer { Viterbi.decode(emissions: $0, count: n, masked: maskedTransitions) }
             prepared.context.remember(infos, tags: tags)
             if wantConfidence {
-                confidences.append(Self.confidence(scores, tags, masked: maskedTransitions, temperature: model.confidenceTemperature))
+                confidences.append(tags.contains { $0 != BIOTags.outside }
+                    ? Self.confidence(scores, tags, masked: maskedTransitions, temperature: model.confidenceTemperature)
+                    : [])
             }
             result.append(tags)
         }
