@@ -42,6 +42,13 @@ enum GraphTokenizer {
         return result
     }
 
+    /// Whether `word` without its periods, lower-cased, is one of ``abbreviations``.
+    private static func isAbbreviation(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        var letters = String.UnicodeScalarView()
+        for c in word where c != "." { letters.append(c) }
+        return abbreviations.contains(String(letters).lowercased())
+    }
+
     static func tokens(_ text: ScalarText, from start: Int = 0, to end: Int? = nil) -> [GraphToken] {
         let s = text.scalars
         let stop = min(end ?? s.count, s.count)
@@ -87,14 +94,21 @@ enum GraphTokenizer {
                     j += 1; continue
                 }
                 if d == "." {
-                    let word = text.slice(i, j)
-                    let letters = word.replacingOccurrences(of: ".", with: "")
-                    let initialism = word.unicodeScalars.allSatisfy { $0 == "." || $0.properties.isUppercase } &&
-                        !word.split(separator: ".").contains { $0.count > 1 }
+                    // Every word before a period comes here (each sentence's last), so this
+                    // reads the scalars in place instead of building strings first.
+                    let word = s[i..<j]
+                    let hasPeriod = word.contains(".")
+                    var initialism = true, run = 0
+                    for c in word {
+                        if c == "." { run = 0; continue }
+                        run += 1
+                        if run > 1 || !c.properties.isUppercase { initialism = false; break }
+                    }
                     if initialism && j + 1 < stop && s[j + 1].properties.isUppercase && (j + 2 >= stop || s[j + 2] == ".") {
                         j += 1; continue   // U.S -> continue through the next letter
                     }
-                    if (initialism && letters.count >= 1 && word.contains(".")) || abbreviations.contains(letters.lowercased()) {
+                    let letterCount = word.count { $0 != "." }
+                    if (initialism && letterCount >= 1 && hasPeriod) || (letterCount <= 5 && isAbbreviation(word)) {
                         j += 1   // keep the final period of "U.S." and "Mr."
                     }
                     break

@@ -11,6 +11,15 @@ import Testing
         #expect(texts("Ukrainians' anger") == ["Ukrainians", "'", "anger"])
     }
 
+    /// The period after a word: kept for dotted initialisms and listed abbreviations in any
+    /// case; not after a single initial (it may end a sentence), other words or capitalized runs.
+    @Test func periodsAfterWords() {
+        #expect(texts("GEN. Milley and Capt. Cook met Dr. No.") == ["GEN.", "Milley", "and", "Capt.", "Cook", "met", "Dr.", "No", "."])
+        #expect(texts("J. Smith, U.S.A. and E.U. rules.") == ["J", ".", "Smith", ",", "U.S.A.", "and", "E.U.", "rules", "."])
+        #expect(texts("It is NATO. It is Captain. It is i.") == ["It", "is", "NATO", ".", "It", "is", "Captain", ".", "It", "is", "i", "."])
+        #expect(texts("Der Übersetzer Ö. Yilmaz") == ["Der", "Übersetzer", "Ö", ".", "Yilmaz"])
+    }
+
     @Test func offsetsAreUnicodeScalars() {
         let tokens = GraphTokenizer.tokens(ScalarText("Zürich 🇺🇦 Kyiv"))
         #expect(tokens.last?.text == "Kyiv")
