@@ -16,6 +16,7 @@ struct SentenceView: Sendable {
             let tokens = wholeTextTokens.map { GraphTokenizer.tokens(text, from: range.lowerBound, to: range.upperBound, reusing: $0) }
                 ?? GraphTokenizer.tokens(text, from: range.lowerBound, to: range.upperBound)
             var items: [SentenceItem] = []
+            items.reserveCapacity(tokens.count)
             while spanIndex < sortedSpans.count && sortedSpans[spanIndex].end <= range.lowerBound { spanIndex += 1 }
             var s = spanIndex
             var t = 0

@@ -63,6 +63,7 @@ extension EntityResolver {
 
     func resolveAcronyms(_ candidates: inout [Candidate], definitions: [String: String]) {
         let longOrgs = Array(Set(candidates.filter { $0.kind == .organization && !$0.dropped && $0.canonical.contains(" ") }.map(\.canonical))).sorted()
+        var initials: [AcronymMatcher.Initials]?
         for i in candidates.indices where candidates[i].kind == .organization && !candidates[i].dropped {
             let name = candidates[i].span.text
             guard OrganizationTable.isAcronym(name) else { continue }
@@ -71,8 +72,11 @@ extension EntityResolver {
                 continue
             }
             if candidates[i].known { continue }
-            let fitting = Set(longOrgs.filter { AcronymMatcher.matches(name, expansion: $0) })
-            if fitting.count == 1, let only = fitting.first { candidates[i].canonical = only }
+            guard let letters = AcronymMatcher.letters(of: name) else { continue }
+            let spelled = initials ?? longOrgs.map(AcronymMatcher.Initials.init)
+            initials = spelled
+            let fitting = longOrgs.indices.filter { spelled[$0].contains(letters) }
+            if fitting.count == 1 { candidates[i].canonical = longOrgs[fitting[0]] }
         }
     }
 }

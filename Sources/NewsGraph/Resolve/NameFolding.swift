@@ -42,29 +42,32 @@ public enum NameFolding {
     /// The same key for pure-ASCII names without Foundation's folding, which dominated
     /// resolution time: for ASCII, case folding is lowercasing and there are no diacritics.
     static func asciiKey(_ name: String) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(name.utf8.count)
-        var lastWasSpace = true
-        for byte in name.utf8 {
-            guard byte < 0x80 else { return nil }
-            switch byte {
-            case UInt8(ascii: "."):
-                continue
-            case UInt8(ascii: "`"):
-                bytes.append(UInt8(ascii: "'"))
-                lastWasSpace = false
-            case 0x09...0x0D, 0x20:
-                if !lastWasSpace { bytes.append(0x20) }
-                lastWasSpace = true
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                bytes.append(byte + 32)
-                lastWasSpace = false
-            default:
-                bytes.append(byte)
-                lastWasSpace = false
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        // Written straight into the string's storage: no intermediate byte array.
+        return String(unsafeUninitializedCapacity: utf8.count) { out in
+            var count = 0
+            var lastWasSpace = true
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "."):
+                    continue
+                case UInt8(ascii: "`"):
+                    out[count] = UInt8(ascii: "'"); count += 1
+                    lastWasSpace = false
+                case 0x09...0x0D, 0x20:
+                    if !lastWasSpace { out[count] = 0x20; count += 1 }
+                    lastWasSpace = true
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    out[count] = byte + 32; count += 1
+                    lastWasSpace = false
+                default:
+                    out[count] = byte; count += 1
+                    lastWasSpace = false
+                }
             }
+            while count > 0 && out[count - 1] == 0x20 { count -= 1 }
+            return count
         }
-        while bytes.last == 0x20 { bytes.removeLast() }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -37,14 +37,15 @@ public struct SentenceSplitter: Sendable {
     /// Groups already tokenized text into sentences; `scalars` is the text the tokens index.
     func split(tokens: [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
         var sentences: [Sentence] = []
-        var current: [Token] = []
+        // A sentence is always a run of consecutive tokens, tokens[first..<k]: copied once
+        // when it closes instead of grown token by token.
+        var first = 0
         var k = 0
         func close() {
-            if !current.isEmpty { sentences.append(Sentence(tokens: current)); current = [] }
+            if first < k { sentences.append(Sentence(tokens: Array(tokens[first..<k]))); first = k }
         }
         while k < tokens.count {
             let token = tokens[k]
-            current.append(token)
             k += 1
             guard k < tokens.count else { break }
             if paragraphBreak(scalars, from: token.end, to: tokens[k].start) { close(); continue }
@@ -53,9 +54,9 @@ public struct SentenceSplitter: Sendable {
                 continue
             case .terminal:
                 // Closing quotes and brackets glued to the end mark stay in this sentence.
-                while k < tokens.count, tokens[k].start == current[current.count - 1].end,
+                while k < tokens.count, tokens[k].start == tokens[k - 1].end,
                       isClosing(tokens[k].text) {
-                    current.append(tokens[k]); k += 1
+                    k += 1
                 }
                 guard k < tokens.count else { break }
                 if startsSentence(tokens, k) { close() }
