@@ -55,7 +55,7 @@ public enum CoNLLReader {
             if !sentences.isEmpty { documents.append(LabeledDocument(sentences: sentences)); sentences = [] }
         }
 
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in TextLines.split(text) {
             lineNumber += 1
             let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
             guard let first = fields.first else { endSentence(); continue }

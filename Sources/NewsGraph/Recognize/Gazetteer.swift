@@ -64,7 +64,7 @@ struct Gazetteer: Sendable, Equatable {
         for category in categories {
             let url = folder.appendingPathComponent("gaz-\(category).txt")
             guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            phrases[category] = text.split(separator: "\n").map { String($0) }
+            phrases[category] = TextLines.split(text, omittingEmpty: true).map { String($0) }
         }
         return Gazetteer(phrases: phrases)
     }

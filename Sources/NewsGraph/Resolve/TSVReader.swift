@@ -4,8 +4,7 @@ enum TSVReader {
     static func rows(_ contents: String, file: String, columns: Int) throws(GazetteerError) -> [(line: Int, fields: [String])] {
         var result: [(line: Int, fields: [String])] = []
         var sawHeader = false
-        for (index, rawLine) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        for (index, line) in TextLines.split(contents).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
             if !sawHeader { sawHeader = true; continue }
             var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

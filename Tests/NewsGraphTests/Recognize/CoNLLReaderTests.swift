@@ -26,6 +26,15 @@ import Testing
         #expect(docs[1].sentences[0].tags.map(BIOTags.name) == ["B-LOC"])
     }
 
+    /// A file saved with Windows line endings: "\r\n" is one Character, so splitting on "\n"
+    /// Characters read the whole file as one line (one token, tagged with the file's last tag).
+    @Test func readsWindowsLineEndings() throws {
+        let docs = try CoNLLReader.parse("-DOCSTART- -X- -X- O\r\n\r\nNew\tB-LOC\r\nYork\tI-LOC\r\nis\tO\r\n\r\nfine\tO\r\n", source: "crlf")
+        #expect(docs.count == 1)
+        #expect(docs.first?.sentences.map(\.tokens) == [["New", "York", "is"], ["fine"]])
+        #expect(docs.first?.sentences.first?.tags.map(BIOTags.name) == ["B-LOC", "I-LOC", "O"])
+    }
+
     @Test func readsIOB2AndTabSeparatedTwoColumnFiles() throws {
         let docs = try CoNLLReader.parse("New\tB-LOC\nYork\tI-LOC\nis\tO\n\nfine\tO\n", source: "x")
         #expect(docs.count == 1)
