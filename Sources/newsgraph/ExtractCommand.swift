@@ -30,6 +30,8 @@ struct ExtractCommand: AsyncParsableCommand {
     @Argument(help: "Files, http(s) URLs, or '-' for standard input.")
     var inputs: [String]
 
+    @OptionGroup var fetch: FetchOptions
+
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
@@ -80,7 +82,7 @@ struct ExtractCommand: AsyncParsableCommand {
             var bytes: [UInt8]
             var type = contentType
             if input.hasPrefix("http://") || input.hasPrefix("https://") {
-                switch try await Fetcher().fetch(input) {
+                switch try await Fetcher(policy: fetch.policy).fetch(input) {
                 case .fetched(let resource):
                     bytes = resource.body
                     type = type ?? resource.contentType

@@ -34,6 +34,7 @@ struct IngestCommand: AsyncParsableCommand {
               newsgraph ingest https://feeds.bbci.co.uk/news/world/rss.xml
               newsgraph ingest --no-follow feeds.opml
               newsgraph ingest --db news.sqlite saved-pages/ article.html
+              newsgraph ingest --timeout 10 https://slow.example.org/feed.xml
               curl -s https://example.org/story | newsgraph ingest -
             """
     )
@@ -44,6 +45,7 @@ struct IngestCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var logging: LoggingOptions
     @OptionGroup var aliasFile: AliasFileOptions
+    @OptionGroup var fetch: FetchOptions
 
     @Flag(name: .long, help: "Store feed entries from the feed's own content instead of fetching their pages.")
     var noFollow = false
@@ -67,7 +69,7 @@ struct IngestCommand: AsyncParsableCommand {
         let store = try database.open()
         try await aliasFile.apply(aliases, to: store, logger: logger)
         let pipeline = IngestPipeline(store: store, reader: try IngestWiring.reader(), analyzer: try IngestWiring.analyzer(),
-                                      options: .init(follow: !noFollow, concurrency: concurrency))
+                                      fetcher: Fetcher(policy: fetch.policy), options: .init(follow: !noFollow, concurrency: concurrency))
         let progress = IngestProgress(logger: logger, quiet: logging.quiet)
         let report = await pipeline.run(inputs) { progress.handle($0) }
         progress.finish()

@@ -43,4 +43,35 @@ struct IngestFaultCommandTests {
         #expect(integrity == ["ok"])
         #expect(foreignKeys == 0)
     }
+
+    /// `--timeout` gives up on a silent server sooner, for ingest and extract alike, and the
+    /// message names the limit the user set.
+    @Test func timeoutOptionBoundsEachDownload() throws {
+        let server = try TestHTTPServer(routes: [
+            "/hang": { _ in .init(contentType: "text/html", body: BadInputs.goodPage, delay: 20) },
+            "/good": { _ in .init(contentType: "text/html", body: BadInputs.page) },
+        ])
+        let folder = try TemporaryDirectory("ng-timeout")
+        let db = folder.path("g.sqlite")
+        let (hang, good) = (server.url("/hang"), server.url("/good"))
+
+        var started = Date()
+        let ingest = try NewsGraphBinary.run(["ingest", "--timeout", "2", "--db", db, hang, good])
+        var elapsed = Date().timeIntervalSince(started)
+        #expect(ingest.status == 1)
+        #expect(elapsed < 9, "ingest waited \(elapsed) s for a silent server with --timeout 2")
+        #expect(ingest.stderr.contains("error: \(hang): timed out after 2 s"), "\(ingest.stderr)")
+        #expect(ingest.stderr.contains("1 articles (1 new, 0 updated, 0 unchanged), 1 failed in "), "\(ingest.stderr)")
+
+        started = Date()
+        let extract = try NewsGraphBinary.run(["extract", "--timeout", "1.5", hang])
+        elapsed = Date().timeIntervalSince(started)
+        #expect(extract.status == 1)
+        #expect(elapsed < 8, "extract waited \(elapsed) s with --timeout 1.5")
+        #expect(extract.stderr == "error: \(hang): timed out after 1.5 s\n", "\(extract.stderr)")
+
+        let invalid = try NewsGraphBinary.run(["ingest", "--timeout", "0", "--db", db, good])
+        #expect(invalid.status == 64)
+        #expect(invalid.stderr.contains("--timeout must be a number of seconds above 0 and at most 86400, not 0.0"), "\(invalid.stderr)")
+    }
 }
