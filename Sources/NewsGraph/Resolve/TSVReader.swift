@@ -7,7 +7,7 @@ enum TSVReader {
         for (index, line) in TextLines.split(contents).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
             if !sawHeader { sawHeader = true; continue }
-            var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            var fields = Self.split(line, at: UInt8(ascii: "\t"), omittingEmpty: false)
             if fields.count > columns {
                 throw GazetteerError(file: file, line: index + 1, reason: "expected at most \(columns) tab-separated fields, found \(fields.count)")
             }
@@ -19,6 +19,12 @@ enum TSVReader {
 
     /// Splits a "|"-separated list, dropping empty items.
     static func list(_ field: String) -> [String] {
-        field.split(separator: "|").map { String($0) }.filter { !$0.isEmpty }
+        split(Substring(field), at: UInt8(ascii: "|"), omittingEmpty: true)
+    }
+
+    /// Splits at an ASCII separator byte; on the bytes, since a separator is never part of
+    /// a longer Character here and grapheme breaking made loading the tables slow.
+    private static func split(_ text: Substring, at separator: UInt8, omittingEmpty: Bool) -> [String] {
+        text.utf8.split(separator: separator, omittingEmptySubsequences: omittingEmpty).map { String(text[$0.startIndex..<$0.endIndex]) }
     }
 }
