@@ -39,6 +39,9 @@ struct MentionCleaner: Sendable {
             let leading = tokens.count > 1 ? tokens.first : nil
             if [before, leading].contains(where: { $0.map { ResolverLexicon.honorifics.contains($0.lower) } ?? false }) {
                 label = .person
+            } else if case let n = GraphTokenizer.firstIndex(in: allTokens, startingAtOrAfter: mention.end),
+                      isHeadOfGovernment(tokens, next: n < allTokens.count ? allTokens[n] : nil) {
+                label = .person
             }
         }
         let (kept, title) = trim(tokens, label: label)
@@ -48,6 +51,17 @@ struct MentionCleaner: Sendable {
         return CleanedMention(mentionIndex: index, start: first.start, end: last.end, text: Self.join(kept),
                               label: label, tokens: kept, title: title, owner: owner,
                               nextWord: next < allTokens.count ? allTokens[next].lower : nil)
+    }
+
+    /// "the Trump administration", "the Obama presidency": a single capitalized word right
+    /// before a lower-case ``ResolverLexicon/governmentOfPerson`` noun names the person who
+    /// led it, whatever the tagger says, unless it is an acronym ("the EU administration") or
+    /// a place ("the Moscow administration", "the British administration").
+    private func isHeadOfGovernment(_ tokens: [GraphToken], next: GraphToken?) -> Bool {
+        guard tokens.count == 1, let name = tokens.first, let next, ResolverLexicon.governmentOfPerson.contains(next.text),
+              name.isCapitalized, !OrganizationTable.isAcronym(name.text) else { return false }
+        return gazetteer.country(named: name.text) == nil && gazetteer.country(demonym: name.text) == nil
+            && gazetteer.city(named: name.text) == nil
     }
 
     /// Joins tokens with single spaces, except that no space goes before a hyphen-free punctuation mark.

@@ -18,6 +18,11 @@ enum ResolverLexicon {
         "secretary-general", "lawmaker", "mp", "councillor", "councilman", "councilwoman", "correspondent", "reporter",
     ]
 
+    /// Nouns that, lower-case after one name, make it the person who led a government
+    /// ("the Biden administration"). "Government" and "regime" are not here: "the Labour
+    /// government", "the Taliban regime".
+    static let governmentOfPerson: Set<String> = ["administration", "presidency"]
+
     /// Honorifics only people carry: "Mr. Trump" is a person whatever the tagger says.
     static let honorifics: Set<String> = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "messrs", "messrs.", "miss", "sir", "dame", "dr", "dr.",

@@ -175,6 +175,22 @@ import Testing
         #expect(g.entities.count == 1)
     }
 
+    /// "the Trump administration": the name before a lower-case "administration" or
+    /// "presidency" is the person who led it; places, demonyms and acronyms are not.
+    @Test func theNameBeforeAdministrationIsAPerson() throws {
+        let g = T.graph("The Trump administration denied it. The Obama presidency ended.",
+                        [("Trump", .organization), ("Obama", .misc)])
+        #expect(g.entities.map(\.kind) == [.person, .person])
+        let places = T.graph("The Moscow administration and the British administration met the EU administration.",
+                             [("Moscow", .organization), ("British", .misc), ("EU", .organization)])
+        // none becomes a person; each keeps what it was ("Moscow" tagged ORG stays the tagger's)
+        #expect(places.entities.map(\.kind) == [.organization, .country, .organization])
+        // Capitalized, the word is part of a name; after a comma it is not a compound.
+        let other = T.graph("The Food and Drug Administration said Acme, administration aside, would wait.",
+                            [("Food and Drug Administration", .organization), ("Acme", .organization)])
+        #expect(other.entities.map(\.kind) == [.organization, .organization])
+    }
+
     @Test func aMentionIncludingTheHonorificIsAPersonToo() throws {
         let g = T.graph("Ms. Warren answered.", [("Ms. Warren", .location)])
         #expect(g.entities.map(\.name) == ["Warren"])
