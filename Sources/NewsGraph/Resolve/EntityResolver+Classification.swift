@@ -37,7 +37,15 @@ extension EntityResolver {
         if !geographic, let org = organizations.organization(named: name), c.label != .person || !OrganizationTable.isAcronym(name) {
             return Candidate(span: c, kind: .organization, canonical: org.name, known: true)
         }
-        if let first = name.split(separator: " ").first, ResolverLexicon.productLines.contains(String(first)) {
+        let words = name.split(separator: " ")
+        if let first = words.first, ResolverLexicon.productLines.contains(String(first)) {
+            return Candidate(span: c, kind: .misc, canonical: name, known: true)
+        }
+        // "Google Stadia", "Amazon Echo" tagged PER: nobody's first name is a company's name,
+        // so a two-word "person" that starts with one (its one-word canonical name in the
+        // table, not an alias such as "Wagner") is the company's product or unit.
+        if c.label == .person, words.count == 2, let first = words.first,
+           let company = organizations.organization(named: String(first)), company.name == first {
             return Candidate(span: c, kind: .misc, canonical: name, known: true)
         }
         // Case-sensitive: "Mars" the planet, not "mars"; a person named "Mercury" stays one.

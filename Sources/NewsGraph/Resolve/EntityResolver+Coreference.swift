@@ -6,6 +6,13 @@ extension EntityResolver {
         let fullNames = candidates.filter { $0.kind == .person && !$0.dropped && $0.canonical.split(separator: " ").count >= 2 }
             .map(\.canonical).filter { seen.insert($0).inserted }
         let coreference = PersonCoreference(fullNames: fullNames)
+        // Two-word products the classification found ("Google Stadia"): a lone "Stadia" the
+        // tagger also calls a person is the product when no person's name ends in it.
+        var products: [String: String] = [:]
+        for c in candidates where c.kind == .misc && c.known && !c.dropped {
+            let words = c.canonical.split(separator: " ")
+            if words.count == 2, let last = words.last { products[String(last)] = c.canonical }
+        }
         // Both answers depend only on the name, and articles repeat names.
         var longest: [String: String?] = [:]
         var resolutions: [String: PersonCoreference.Resolution] = [:]
@@ -37,7 +44,11 @@ extension EntityResolver {
             case .ambiguous:
                 candidates[i].dropped = true
             case .none:
-                break
+                if c.kind == .person, let product = products[c.canonical] {
+                    candidates[i].kind = .misc
+                    candidates[i].canonical = product
+                    candidates[i].known = true
+                }
             }
         }
     }

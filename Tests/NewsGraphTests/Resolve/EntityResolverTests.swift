@@ -191,6 +191,23 @@ import Testing
         #expect(other.entities.map(\.kind) == [.organization, .organization])
     }
 
+    /// "Google Stadia" tagged PER is a product; a company's alias ("Wagner") may be a first
+    /// name, and a longer name is left to the tagger.
+    @Test func aPersonNamedAfterACompanyIsItsProduct() throws {
+        let g = T.graph("Google Stadia launched. Wagner Moura starred. Apple Inc Tim spoke.",
+                        [("Google Stadia", .person), ("Wagner Moura", .person), ("Apple Inc Tim", .person)])
+        // misc without a typed relation is pruned: only the people are left.
+        #expect(g.entities.map(\.name) == ["Wagner Moura", "Apple Inc Tim"])
+        #expect(g.entities.allSatisfy { $0.kind == .person })
+        // the product's short name follows it, unless a person's name ends in it
+        let short = T.graph("Google Stadia launched. Stadia costs $10.", [("Google Stadia", .person), ("Stadia", .person)])
+        #expect(short.entities.isEmpty)
+        let person = T.graph("Google Stadia launched. Ana Stadia said Stadia was late.",
+                             [("Google Stadia", .person), ("Ana Stadia", .person), ("Stadia", .person)])
+        #expect(person.entities.map(\.name) == ["Ana Stadia"])
+        #expect(T.entity(person, "Ana Stadia")?.mentions == 2)
+    }
+
     @Test func aMentionIncludingTheHonorificIsAPersonToo() throws {
         let g = T.graph("Ms. Warren answered.", [("Ms. Warren", .location)])
         #expect(g.entities.map(\.name) == ["Warren"])
