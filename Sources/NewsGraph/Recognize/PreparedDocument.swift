@@ -58,8 +58,14 @@ struct PreparedDocument: Sendable {
     /// Typographic punctuation as the Reuters training text writes it: curly quotes become
     /// straight ones, dashes "-", the ellipsis "...". Raw news text is full of the former;
     /// the model has only seen the latter.
+    private static let typographic: Set<UInt32> = [0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2018, 0x2019, 0x201A, 0x201B,
+                                                   0x2013, 0x2014, 0x2012, 0x2015, 0x2026]
+
     static func normalized(_ token: String) -> String {
         if token.utf8.allSatisfy({ $0 < 0x80 }) { return token }
+        // Only tokens starting with typographic punctuation change (none has a canonical
+        // decomposition, so the string comparisons below cannot match anything else).
+        guard let first = token.unicodeScalars.first, Self.typographic.contains(first.value) else { return token }
         switch token {
         case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}": return "\""
         case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}": return "'"

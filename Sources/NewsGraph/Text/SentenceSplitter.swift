@@ -71,6 +71,8 @@ public struct SentenceSplitter: Sendable {
     private enum EndKind { case none, terminal, ambiguousAbbreviation }
 
     private func endKind(_ text: String) -> EndKind {
+        // Every end mark ends in one of these; most tokens are words and stop here.
+        guard let last = text.unicodeScalars.last, last == "." || last == "!" || last == "?" || last == "…" else { return .none }
         switch text {
         case ".", "!", "?", "…", "?!", "!?": return .terminal
         default: break
