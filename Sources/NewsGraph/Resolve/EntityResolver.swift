@@ -224,18 +224,34 @@ struct EntityResolver: Sendable {
     /// Short words a Title Case headline may leave in lower case besides ``AcronymMatcher/minorWords``.
     static let headlineFunctionWords: Set<String> = ["a", "an", "at", "by", "as", "with", "over", "after", "amid", "from", "is", "are", "vs"]
 
+    /// Where `needle` occurs in `haystack` as whole words (not inside a longer word), left to
+    /// right without overlaps. Every description is looked for in every article, so the scan
+    /// compares scalar values through raw buffers and classifies ASCII neighbours without
+    /// Unicode property look-ups.
     func occurrences(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> [Int] {
         guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
+        @inline(__always) func isLetter(_ c: Unicode.Scalar) -> Bool {
+            if c.value < 0x80 { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+            return c.properties.isAlphabetic
+        }
         var result: [Int] = []
-        var i = 0
-        while i + needle.count <= haystack.count {
-            if haystack[i] == needle[0] && haystack[i..<(i + needle.count)].elementsEqual(needle) {
-                let beforeOK = i == 0 || !haystack[i - 1].properties.isAlphabetic
-                let after = i + needle.count
-                let afterOK = after >= haystack.count || !haystack[after].properties.isAlphabetic
-                if beforeOK && afterOK { result.append(i); i += needle.count; continue }
+        haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                let first = n[0], length = n.count, last = h.count - length
+                var i = 0
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < length && h[i + k] == n[k] { k += 1 }
+                        if k == length && (i == 0 || !isLetter(h[i - 1])) && (i + length >= h.count || !isLetter(h[i + length])) {
+                            result.append(i)
+                            i += length
+                            continue
+                        }
+                    }
+                    i += 1
+                }
             }
-            i += 1
         }
         return result
     }
