@@ -121,10 +121,19 @@ struct MentionCleaner: Sendable {
         let words = tokens.filter(\.isWord)
         guard !words.isEmpty else { return true }
         if words.allSatisfy({ ResolverLexicon.junkWords.contains($0.lower) || ResolverLexicon.headlineVerbs.contains($0.lower) }) { return true }
-        let text = tokens.map(\.text).joined()
-        if !text.unicodeScalars.contains(where: { $0.properties.isUppercase }) { return true }
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
-        if letters < 2 { return true }
-        return false
+        // Needs a capital and two letters; ASCII is classified without property look-ups.
+        var hasCapital = false, letters = 0
+        for token in tokens {
+            for c in token.text.unicodeScalars {
+                if c.value < 0x80 {
+                    if c.value >= 0x41 && c.value <= 0x5A { hasCapital = true; letters += 1 } else if c.value >= 0x61 && c.value <= 0x7A { letters += 1 }
+                } else {
+                    if c.properties.isUppercase { hasCapital = true }
+                    if c.properties.isAlphabetic { letters += 1 }
+                }
+                if hasCapital && letters >= 2 { return false }
+            }
+        }
+        return true
     }
 }
