@@ -198,6 +198,34 @@ import Testing
         #expect(try await store.counts() == StoreCounts(articles: 2, sources: 0, entities: 2, relations: 1, mentions: 0, evidence: 5))
     }
 
+    /// A new relation is inserted with the weight its spans add up to; should one of its
+    /// evidence rows be skipped (a row for that span already there), its counts are taken
+    /// from the evidence actually stored instead.
+    @Test func newRelationCountsFollowTheEvidenceActuallyStored() async throws {
+        let (folder, store) = try open()
+        // A stale row for relation 1 of article 1, as a writer without foreign keys could leave.
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = false
+        let raw = try DatabaseQueue(path: folder.path("g.sqlite"), configuration: configuration)
+        try await raw.write { db in
+            try db.execute(sql: """
+                INSERT INTO evidence (relation_id, article_id, sentence, start_offset, end_offset, published)
+                VALUES (1, 1, 'Stale.', 0, 26, '2000-01-01 00:00:00.000')
+                """)
+        }
+        try raw.close()
+        _ = try await store.save(Self.article(), graph: Self.graph(), source: nil, fetched: Self.day1)
+        let rows = try store.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, weight, article_count, first_seen, last_seen FROM relations ORDER BY id")
+        }
+        #expect(rows.count == 2)
+        #expect(rows[0]["weight"] == 1 && rows[0]["article_count"] == 1)
+        #expect(rows[0]["first_seen"] == "2000-01-01 00:00:00.000" && rows[0]["last_seen"] == "2000-01-01 00:00:00.000")
+        #expect(rows[1]["weight"] == 1 && rows[1]["first_seen"] == Self.day1)
+        let sentences = try await store.pool.read { db in try String.fetchAll(db, sql: "SELECT sentence FROM evidence ORDER BY id") }
+        #expect(sentences == ["Stale.", "Macron met Putin in Paris."])
+    }
+
     @Test func homePageCanonicalDoesNotMergeASitesArticles() async throws {
         let (_, store) = try open()
         for path in ["a", "b"] {
