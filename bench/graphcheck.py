@@ -8,6 +8,7 @@ sentence lies outside its article's text.
 
     python3 bench/graphcheck.py DB      # prints the problems, exit 1 if any
 """
+import os
 import sqlite3
 import sys
 
@@ -44,6 +45,8 @@ CHECKS = [
 
 def violations(path):
     """Problems found in the database at path; empty when it is consistent."""
+    if not os.path.exists(path):
+        return []  # killed before the file was created
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
     try:
         problems = []
@@ -53,6 +56,14 @@ def violations(path):
         foreign = db.execute("PRAGMA foreign_key_check").fetchall()
         if foreign:
             problems.append(f"{len(foreign)} foreign key violations")
+        # A process killed while opening a new file leaves it before migration 1 committed:
+        # no tables at all is consistent (the schema is created in one transaction), some is not.
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            return problems
+        missing = {"articles", "entities", "article_entities", "mentions", "relations", "evidence"} - tables
+        if missing:
+            return problems + ["schema in part, missing tables: " + ", ".join(sorted(missing))]
         for name, sql in CHECKS:
             count = db.execute(sql).fetchone()[0]
             if count:
@@ -63,8 +74,12 @@ def violations(path):
 
 
 def count(path, sql="SELECT count(*) FROM articles"):
+    if not os.path.exists(path):
+        return 0
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
     try:
+        if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'").fetchone():
+            return 0  # killed before the schema was created
         return db.execute(sql).fetchone()[0]
     finally:
         db.close()

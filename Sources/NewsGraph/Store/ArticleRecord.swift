@@ -43,6 +43,12 @@ struct ArticleRecord: Sendable {
     /// extractions), so they never match another article by content hash.
     static let minimumTextForHashMatch = 200
 
+    /// Whether the text has at least ``minimumTextForHashMatch`` scalars, without counting
+    /// all of a long article's.
+    var identifiableByHash: Bool {
+        !text.unicodeScalars.dropFirst(Self.minimumTextForHashMatch - 1).isEmpty
+    }
+
     /// The value of the `articles_identity` index.
     var identity: String { canonicalURL ?? url }
     /// The date the article's evidence carries.

@@ -31,20 +31,20 @@ extension SQLiteGraphStore {
     /// a relation left without evidence is deleted. Returns false when it was deleted.
     @discardableResult
     static func recomputeRelation(_ db: Database, id: Int64) throws -> Bool {
-        try db.execute(sql: """
+        try db.executeCached(sql: """
             UPDATE relations SET weight = (SELECT count(*) FROM evidence WHERE relation_id = relations.id),
                 article_count = (SELECT count(DISTINCT article_id) FROM evidence WHERE relation_id = relations.id),
                 first_seen = (SELECT min(published) FROM evidence WHERE relation_id = relations.id),
                 last_seen = (SELECT max(published) FROM evidence WHERE relation_id = relations.id)
             WHERE id = ?
             """, arguments: [id])
-        try db.execute(sql: "DELETE FROM relations WHERE id = ? AND weight = 0", arguments: [id])
+        try db.executeCached(sql: "DELETE FROM relations WHERE id = ? AND weight = 0", arguments: [id])
         return db.changesCount == 0
     }
 
     /// Mention and article counts and first/last seen of an entity from its article rows.
     static func recomputeEntity(_ db: Database, id: Int64) throws {
-        try db.execute(sql: """
+        try db.executeCached(sql: """
             UPDATE entities SET
                 mention_count = coalesce((SELECT sum(mention_count) FROM article_entities WHERE entity_id = entities.id), 0),
                 article_count = (SELECT count(*) FROM article_entities WHERE entity_id = entities.id),
@@ -57,9 +57,9 @@ extension SQLiteGraphStore {
     /// The relation with this identity, created (empty) when missing.
     static func relationID(_ db: Database, subject: Int64, object: Int64, type: String, directed: Bool, attribute: String?,
                            excluding: Int64? = nil) throws -> Int64? {
-        try Int64.fetchOne(db, sql: """
+        try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT id FROM relations WHERE subject_id = ? AND object_id = ? AND type = ? AND coalesce(attribute, '') = ? AND id IS NOT ?
-            """, arguments: [subject, object, type, attribute ?? "", excluding])
+            """), arguments: [subject, object, type, attribute ?? "", excluding])
     }
 
     /// Appends to `user_corrections`.

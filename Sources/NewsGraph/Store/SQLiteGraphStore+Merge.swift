@@ -42,7 +42,7 @@ extension SQLiteGraphStore {
                                     arguments: [source]) {
             let articleID: Int64 = row["article_id"]
             outcome.articles += 1
-            if let existing = try Row.fetchOne(db, sql: "SELECT mention_count, aliases FROM article_entities WHERE article_id = ? AND entity_id = ?",
+            if let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT mention_count, aliases FROM article_entities WHERE article_id = ? AND entity_id = ?"),
                                                arguments: [articleID, target]) {
                 outcome.sharedArticles += 1
                 var aliases = aliasCounts(existing["aliases"])
@@ -52,7 +52,7 @@ extension SQLiteGraphStore {
                                            articleID, target])
                 try db.execute(sql: "DELETE FROM article_entities WHERE article_id = ? AND entity_id = ?", arguments: [articleID, source])
             } else {
-                try db.execute(sql: "UPDATE article_entities SET entity_id = ? WHERE article_id = ? AND entity_id = ?",
+                try db.executeCached(sql: "UPDATE article_entities SET entity_id = ? WHERE article_id = ? AND entity_id = ?",
                                arguments: [target, articleID, source])
             }
         }
@@ -108,18 +108,18 @@ extension SQLiteGraphStore {
 
     /// Re-points every relation of `from` to `to`, combining collisions and dropping self-loops.
     private static func repointRelations(_ db: Database, from source: Int64, to target: Int64, outcome: inout MergeOutcome) throws {
-        let relations = try Row.fetchAll(db, sql: """
+        let relations = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, subject_id, object_id, type, directed, attribute FROM relations WHERE subject_id = ?1 OR object_id = ?1 ORDER BY id
-            """, arguments: [source])
+            """), arguments: [source])
         for row in relations {
             let id: Int64 = row["id"]
             var subject: Int64 = row["subject_id"] == source ? target : row["subject_id"]
             var object: Int64 = row["object_id"] == source ? target : row["object_id"]
             let directed: Bool = row["directed"]
             let attribute: String? = row["attribute"]
-            let evidence = try Int.fetchOne(db, sql: "SELECT count(*) FROM evidence WHERE relation_id = ?", arguments: [id]) ?? 0
+            let evidence = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM evidence WHERE relation_id = ?"), arguments: [id]) ?? 0
             if subject == object {
-                try db.execute(sql: "DELETE FROM relations WHERE id = ?", arguments: [id])
+                try db.executeCached(sql: "DELETE FROM relations WHERE id = ?", arguments: [id])
                 outcome.selfLoopsDropped += 1
                 outcome.evidenceDropped += evidence
                 continue
@@ -127,15 +127,15 @@ extension SQLiteGraphStore {
             if !directed && subject > object { swap(&subject, &object) }
             if let existing = try relationID(db, subject: subject, object: object, type: row["type"], directed: directed,
                                              attribute: attribute, excluding: id) {
-                try db.execute(sql: "UPDATE OR IGNORE evidence SET relation_id = ? WHERE relation_id = ?", arguments: [existing, id])
+                try db.executeCached(sql: "UPDATE OR IGNORE evidence SET relation_id = ? WHERE relation_id = ?", arguments: [existing, id])
                 let moved = db.changesCount
-                try db.execute(sql: "DELETE FROM relations WHERE id = ?", arguments: [id])
+                try db.executeCached(sql: "DELETE FROM relations WHERE id = ?", arguments: [id])
                 try recomputeRelation(db, id: existing)
                 outcome.relationsCombined += 1
                 outcome.evidenceMoved += moved
                 outcome.evidenceDropped += evidence - moved
             } else {
-                try db.execute(sql: "UPDATE relations SET subject_id = ?, object_id = ? WHERE id = ?", arguments: [subject, object, id])
+                try db.executeCached(sql: "UPDATE relations SET subject_id = ?, object_id = ? WHERE id = ?", arguments: [subject, object, id])
                 outcome.relationsRepointed += 1
                 outcome.evidenceMoved += evidence
             }

@@ -46,123 +46,29 @@ extension SQLiteGraphStore {
     /// The stored article this one is a version of: same canonical URL (else URL), same guid
     /// in the same source, or the same content.
     static func findArticle(_ db: Database, _ record: ArticleRecord, sourceID: Int64?) throws -> ExistingArticle? {
-        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM articles WHERE coalesce(canonical_url, url) = ?"), arguments: [record.identity]) {
-            return ExistingArticle(id: row["id"], row: row)
+        // Ids first, through the C API: most articles of a run are new, and GRDB's Row fetch
+        // cost more than the three index lookups. The stored row is read only on a match.
+        let byIdentity = try BoundStatement(db, sql: "SELECT id FROM articles WHERE coalesce(canonical_url, url) = ?")
+        byIdentity.bind(1, record.identity)
+        if let id = try byIdentity.fetchInt64() { return try storedArticle(db, id: id) }
+        if let guid = record.guid {
+            let byGuid = try BoundStatement(db, sql: "SELECT id FROM articles WHERE guid = ? AND source_id IS ?")
+            byGuid.bind(1, guid)
+            byGuid.bind(2, sourceID)
+            if let id = try byGuid.fetchInt64() { return try storedArticle(db, id: id) }
         }
-        if let guid = record.guid,
-           let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM articles WHERE guid = ? AND source_id IS ?"), arguments: [guid, sourceID]) {
-            return ExistingArticle(id: row["id"], row: row)
-        }
-        if record.text.unicodeScalars.count >= ArticleRecord.minimumTextForHashMatch,
-           let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM articles WHERE content_hash = ?"), arguments: [record.contentHash]) {
-            return ExistingArticle(id: row["id"], row: row)
+        if record.identifiableByHash {
+            let byContent = try BoundStatement(db, sql: "SELECT id FROM articles WHERE content_hash = ?")
+            byContent.bind(1, record.contentHash)
+            if let id = try byContent.fetchInt64() { return try storedArticle(db, id: id) }
         }
         return nil
     }
 
-    // MARK: Merge
-
-    /// Adds an article's graph to the stored graph: counts go up, evidence rows are added.
-    static func merge(_ db: Database, graph: ArticleGraph, articleID: Int64, date: Date) throws {
-        // GRDB formats a Date with a DateFormatter on every use (a third of the store's
-        // time); the article's date is the same in every row, so it is formatted once.
-        let dateValue = date.databaseValue
-        // Several entities of one article can resolve to one stored entity; add them up first.
-        var storedIDs: [Int64?] = []
-        var contributions: [Int64: (mentions: Int, aliases: [String: Int])] = [:]
-        var order: [Int64] = []
-        for entity in graph.entities {
-            let id = try entityID(db, for: entity)
-            storedIDs.append(id)
-            if contributions[id] == nil { order.append(id); contributions[id] = (0, [:]) }
-            contributions[id]?.mentions += max(0, entity.mentions)
-            for (alias, count) in entity.aliases where !alias.isEmpty {
-                contributions[id]?.aliases[alias, default: 0] += max(0, count)
-            }
+    private static func storedArticle(_ db: Database, id: Int64) throws -> ExistingArticle? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM articles WHERE id = ?"), arguments: [id]).map { row in
+            ExistingArticle(id: row["id"], row: row)
         }
-        for id in order {
-            guard let contribution = contributions[id] else { continue }
-            try db.executeCached(sql: """
-                UPDATE entities SET mention_count = mention_count + ?, article_count = article_count + 1,
-                    first_seen = CASE WHEN first_seen IS NULL OR first_seen > ? THEN ? ELSE first_seen END,
-                    last_seen = CASE WHEN last_seen IS NULL OR last_seen < ? THEN ? ELSE last_seen END
-                WHERE id = ?
-                """, arguments: [contribution.mentions, dateValue, dateValue, dateValue, dateValue, id])
-            for (alias, count) in contribution.aliases.sorted(by: { $0.key < $1.key }) {
-                try db.executeCached(sql: """
-                    INSERT INTO aliases (entity_id, alias, key, count) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (entity_id, key) DO UPDATE SET count = count + excluded.count
-                    """, arguments: [id, alias, EntityKey.fold(alias), count])
-            }
-            try db.executeCached(sql: "INSERT INTO article_entities (article_id, entity_id, mention_count, aliases) VALUES (?, ?, ?, ?)",
-                           arguments: [articleID, id, contribution.mentions, try aliasJSON(contribution.aliases)])
-        }
-
-        for resolved in graph.mentions {
-            let mention = resolved.mention
-            let entityID = resolved.entity.flatMap { storedIDs.indices.contains($0) ? storedIDs[$0] : nil }
-            try db.executeCached(sql: """
-                INSERT OR IGNORE INTO mentions (article_id, start_offset, end_offset, text, label, entity_id, confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [articleID, mention.start, mention.end, mention.text, mention.label.rawValue, entityID, mention.confidence])
-        }
-
-        var touched: Set<Int64> = []
-        for relation in graph.relations {
-            guard storedIDs.indices.contains(relation.subject), storedIDs.indices.contains(relation.object),
-                  var subject = storedIDs[relation.subject], var object = storedIDs[relation.object],
-                  subject != object else { continue }
-            if !relation.directed && subject > object { swap(&subject, &object) }
-            let attribute = relation.attribute.flatMap { $0.isEmpty ? nil : $0 }
-            let relationID: Int64
-            if let id = try Int64.fetchOne(db.cachedStatement(sql: """
-                SELECT id FROM relations WHERE subject_id = ? AND object_id = ? AND type = ? AND coalesce(attribute, '') = ?
-                """), arguments: [subject, object, relation.type, attribute ?? ""]) {
-                relationID = id
-            } else {
-                try db.executeCached(sql: "INSERT INTO relations (subject_id, object_id, type, directed, attribute) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [subject, object, relation.type, relation.directed, attribute])
-                relationID = db.lastInsertedRowID
-            }
-            let evidence = relation.evidence
-            try db.executeCached(sql: """
-                INSERT OR IGNORE INTO evidence (relation_id, article_id, sentence, start_offset, end_offset, published)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [relationID, articleID, evidence.sentence, evidence.start, evidence.end, dateValue])
-            guard db.changesCount > 0 else { continue }
-            let firstForArticle = touched.insert(relationID).inserted
-            try db.executeCached(sql: """
-                UPDATE relations SET weight = weight + 1, article_count = article_count + ?,
-                    first_seen = CASE WHEN first_seen IS NULL OR first_seen > ? THEN ? ELSE first_seen END,
-                    last_seen = CASE WHEN last_seen IS NULL OR last_seen < ? THEN ? ELSE last_seen END
-                WHERE id = ?
-                """, arguments: [firstForArticle ? 1 : 0, dateValue, dateValue, dateValue, dateValue, relationID])
-        }
-    }
-
-    /// The stored entity for a resolved one: by key (kind and folded name), else where a
-    /// user's merge redirected that key, else by an alias of the same kind (user aliases
-    /// first, then the most frequent); created when new.
-    static func entityID(_ db: Database, for entity: ResolvedEntity) throws -> Int64 {
-        let key = EntityKey(kind: entity.kind, name: entity.name)
-        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE key = ?"), arguments: [key.key]) {
-            if let iso = entity.isoCode {
-                try db.executeCached(sql: "UPDATE entities SET iso_code = ? WHERE id = ? AND iso_code IS NULL", arguments: [iso, id])
-            }
-            return id
-        }
-        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT entity_id FROM entity_redirects WHERE key = ?"), arguments: [key.key]) {
-            return id
-        }
-        if !key.folded.isEmpty, let id = try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id
-            WHERE a.key = ? AND e.kind = ? ORDER BY a.origin = 'user' DESC, a.count DESC, a.entity_id LIMIT 1
-            """), arguments: [key.folded, entity.kind.rawValue]) {
-            return id
-        }
-        try db.executeCached(sql: "INSERT INTO entities (name, kind, iso_code, key) VALUES (?, ?, ?, ?)",
-                       arguments: [entity.name, entity.kind.rawValue, entity.isoCode, key.key])
-        return db.lastInsertedRowID
     }
 
     // MARK: Retract

@@ -148,6 +148,84 @@ import Testing
         #expect(try await store.counts().relations == 2)
     }
 
+    /// The store adds an article's rows up before writing them; the result must be what
+    /// writing them one by one gave: the first row per evidence span, one article per
+    /// relation, entities of one key counted together and taking the first ISO code.
+    @Test func oneArticlesRowsAreAddedUpAsIfWrittenOneByOne() async throws {
+        let (_, store) = try open()
+        let first = ArticleGraph(entities: [
+            ResolvedEntity(name: "France", kind: .country, aliases: ["France": 1], mentions: 1),
+            ResolvedEntity(name: "Emmanuel Macron", kind: .person, aliases: ["Macron": 2], mentions: 2),
+            ResolvedEntity(name: "FRANCE", kind: .country, isoCode: "FR", aliases: ["French": 2], mentions: 2),
+            ResolvedEntity(name: "France", kind: .country, isoCode: "XX", mentions: 1),
+        ], relations: [
+            ResolvedRelation(subject: 1, object: 0, type: "president_of", directed: true, evidence: Evidence(sentence: "One.", start: 0, end: 4)),
+            ResolvedRelation(subject: 1, object: 2, type: "president_of", directed: true, evidence: Evidence(sentence: "Again.", start: 0, end: 4)),
+            ResolvedRelation(subject: 1, object: 3, type: "president_of", directed: true, evidence: Evidence(sentence: "Two.", start: 5, end: 9)),
+            ResolvedRelation(subject: 1, object: 0, type: "president_of", directed: true, attribute: "",
+                             evidence: Evidence(sentence: "Three.", start: 10, end: 16)),
+        ])
+        _ = try await store.save(Self.article(), graph: first, source: nil, fetched: Self.day1)
+        let entities = try store.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, iso_code, mention_count, article_count, first_seen, last_seen FROM entities ORDER BY id")
+        }
+        #expect(entities.count == 2)
+        #expect(entities[0]["name"] == "France" && entities[0]["iso_code"] == "FR")
+        #expect(entities[0]["mention_count"] == 4 && entities[0]["article_count"] == 1)
+        #expect(entities[0]["first_seen"] == Self.day1 && entities[0]["last_seen"] == Self.day1)
+        #expect(entities[1]["mention_count"] == 2 && entities[1]["iso_code"] == nil as String?)
+        let evidence = try await store.pool.read { db in try String.fetchAll(db, sql: "SELECT sentence FROM evidence ORDER BY id") }
+        #expect(evidence == ["One.", "Two.", "Three."])
+
+        // An existing relation and entity: one more article each, weight by distinct spans.
+        let second = ArticleGraph(entities: [
+            ResolvedEntity(name: "Emmanuel Macron", kind: .person, mentions: 1),
+            ResolvedEntity(name: "France", kind: .country, mentions: 1),
+        ], relations: [
+            ResolvedRelation(subject: 0, object: 1, type: "president_of", directed: true, evidence: Evidence(sentence: "Four.", start: 0, end: 5)),
+            ResolvedRelation(subject: 0, object: 1, type: "president_of", directed: true, evidence: Evidence(sentence: "Four.", start: 0, end: 5)),
+            ResolvedRelation(subject: 0, object: 1, type: "president_of", directed: true, evidence: Evidence(sentence: "Five.", start: 6, end: 11)),
+        ])
+        _ = try await store.save(Self.article("https://x.example/2", text: ["Four. Five."], published: Self.day2),
+                                 graph: second, source: nil, fetched: Self.day2)
+        let relation = try #require(try store.pool.read { db in try Row.fetchOne(db, sql: "SELECT * FROM relations") })
+        #expect(relation["weight"] == 5)
+        #expect(relation["article_count"] == 2)
+        #expect(relation["attribute"] == nil as String?)
+        #expect(relation["first_seen"] == Self.day1 && relation["last_seen"] == Self.day2)
+        let france = try #require(try store.pool.read { db in try Row.fetchOne(db, sql: "SELECT * FROM entities WHERE id = 1") })
+        #expect(france["mention_count"] == 5 && france["article_count"] == 2 && france["last_seen"] == Self.day2)
+        #expect(try await store.counts() == StoreCounts(articles: 2, sources: 0, entities: 2, relations: 1, mentions: 0, evidence: 5))
+    }
+
+    /// A new relation is inserted with the weight its spans add up to; should one of its
+    /// evidence rows be skipped (a row for that span already there), its counts are taken
+    /// from the evidence actually stored instead.
+    @Test func newRelationCountsFollowTheEvidenceActuallyStored() async throws {
+        let (folder, store) = try open()
+        // A stale row for relation 1 of article 1, as a writer without foreign keys could leave.
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = false
+        let raw = try DatabaseQueue(path: folder.path("g.sqlite"), configuration: configuration)
+        try await raw.write { db in
+            try db.execute(sql: """
+                INSERT INTO evidence (relation_id, article_id, sentence, start_offset, end_offset, published)
+                VALUES (1, 1, 'Stale.', 0, 26, '2000-01-01 00:00:00.000')
+                """)
+        }
+        try raw.close()
+        _ = try await store.save(Self.article(), graph: Self.graph(), source: nil, fetched: Self.day1)
+        let rows = try store.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, weight, article_count, first_seen, last_seen FROM relations ORDER BY id")
+        }
+        #expect(rows.count == 2)
+        #expect(rows[0]["weight"] == 1 && rows[0]["article_count"] == 1)
+        #expect(rows[0]["first_seen"] == "2000-01-01 00:00:00.000" && rows[0]["last_seen"] == "2000-01-01 00:00:00.000")
+        #expect(rows[1]["weight"] == 1 && rows[1]["first_seen"] == Self.day1)
+        let sentences = try await store.pool.read { db in try String.fetchAll(db, sql: "SELECT sentence FROM evidence ORDER BY id") }
+        #expect(sentences == ["Stale.", "Macron met Putin in Paris."])
+    }
+
     @Test func homePageCanonicalDoesNotMergeASitesArticles() async throws {
         let (_, store) = try open()
         for path in ["a", "b"] {
