@@ -47,14 +47,44 @@ struct PageTree: Sendable {
         "pubdate", "xml:lang",
     ]
 
+    /// libxml2 stopped reading the page at markup nested deeper than it allows; the tree holds
+    /// what came before (see ``XMLDocument/stoppedAtDepthLimit``).
+    private(set) var stoppedAtDepthLimit = false
+
     /// Copies the element tree below the document's root element.
     init(document: XMLDocument) {
+        stoppedAtDepthLimit = document.stoppedAtDepthLimit
         guard let root = xmlDocGetRootElement(document.pointer) else { return }
         nodes.reserveCapacity(4096)
         copy(root, parent: -1)
     }
 
-    private static func name(_ raw: UnsafePointer<xmlChar>?) -> String {
+    /// A tree built elsewhere (``PageTreeBuilder``), in the same form as a copy.
+    init(nodes: [Node], jsonLD: [String], stoppedAtDepthLimit: Bool) {
+        self.nodes = nodes
+        self.jsonLD = jsonLD
+        self.stoppedAtDepthLimit = stoppedAtDepthLimit
+    }
+
+    /// Adds an attribute to `attributes` when extraction reads it, in the form it reads it.
+    /// `value` is nil for an attribute written without one.
+    static func keep(attribute rawName: UnsafePointer<xmlChar>?, value content: UnsafePointer<xmlChar>?, of tag: String,
+                     in attributes: inout [(name: String, value: String)]) {
+        let name = Self.name(rawName)
+        guard Self.keptAttributes.contains(name) else { return }
+        switch name {
+        case "href" where tag != "link":
+            // Only "same page or not" matters for a link's weight; skip copying URLs.
+            attributes.append((name, content?.pointee == 0x23 ? "#" : "/"))
+        case "style":
+            // Only whether it hides the element matters.
+            if let content, Self.stylesheetHides(content) { attributes.append(("hidden", "")) }
+        default:
+            attributes.append((name, content.map { String(cString: $0) } ?? ""))
+        }
+    }
+
+    static func name(_ raw: UnsafePointer<xmlChar>?) -> String {
         guard let raw else { return "" }
         let name = String(cString: raw)
         // The HTML parser lower-cases names already; this covers anything it let through.
@@ -80,20 +110,8 @@ struct PageTree: Sendable {
         var attribute = pointer.pointee.properties
         while let current = attribute {
             if current.pointee.name != nil {
-                let name = Self.name(current.pointee.name)
-                if Self.keptAttributes.contains(name) {
-                    let content = current.pointee.children?.pointee.content
-                    switch name {
-                    case "href" where tag != "link":
-                        // Only "same page or not" matters for a link's weight; skip copying URLs.
-                        node.attributes.append((name, content?.pointee == 0x23 ? "#" : "/"))
-                    case "style":
-                        // Only whether it hides the element matters.
-                        if let content, Self.stylesheetHides(content) { node.attributes.append(("hidden", "")) }
-                    default:
-                        node.attributes.append((name, content.map { String(cString: $0) } ?? ""))
-                    }
-                }
+                Self.keep(attribute: current.pointee.name, value: current.pointee.children?.pointee.content, of: tag,
+                          in: &node.attributes)
             }
             attribute = current.pointee.next
         }
