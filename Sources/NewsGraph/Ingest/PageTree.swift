@@ -72,6 +72,12 @@ struct PageTree: Sendable {
                      in attributes: inout [(name: String, value: String)]) {
         let name = Self.name(rawName)
         guard Self.keptAttributes.contains(name) else { return }
+        keep(keptAttribute: name, value: content, of: tag, in: &attributes)
+    }
+
+    /// ``keep(attribute:value:of:in:)`` for a name already known to be in ``keptAttributes``.
+    static func keep(keptAttribute name: String, value content: UnsafePointer<xmlChar>?, of tag: String,
+                     in attributes: inout [(name: String, value: String)]) {
         switch name {
         case "href" where tag != "link":
             // Only "same page or not" matters for a link's weight; skip copying URLs.

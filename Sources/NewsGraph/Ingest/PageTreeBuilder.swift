@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Builds a ``PageTree`` straight from the events of libxml2's HTML parser, without the DOM.
 ///
@@ -42,6 +47,15 @@ final class PageTreeBuilder {
     /// What libxml2's node stack holds in place of real nodes. `areBlanks` may read the top
     /// node; an empty element node answers as the tree builder's nodes would where it matters.
     private let placeholder: UnsafeMutablePointer<xmlNode>
+
+    /// What a tag name means here, and the name the tree stores.
+    private enum TagKind { case kept, script, dropped }
+    /// Tag and attribute names, by the address libxml2 passes them at: its dictionary hands
+    /// out one address per distinct name, so each name is converted and looked up once per
+    /// page instead of once per element. The bytes are kept to check that an address still
+    /// holds the same name.
+    private var tagNames: [UnsafeRawPointer: (bytes: [UInt8], tag: String, kind: TagKind)] = [:]
+    private var attributeNames: [UnsafeRawPointer: (bytes: [UInt8], kept: String?)] = [:]
 
     private var nodes: [PageTree.Node] = []
     private var jsonLD: [String] = []
@@ -190,21 +204,27 @@ final class PageTreeBuilder {
         case .kept(let index): parentIndex = index
         case .jsonLD, .dropped: return .dropped
         }
-        let tag = Self.localName(rawName)
-        if tag == "script" {
+        let (tag, kind) = tagName(rawName)
+        switch kind {
+        case .kept:
+            break
+        case .script:
             guard Self.attribute("type", in: attributes)?.lowercased().contains("ld+json") == true else { return .dropped }
             jsonLD.append("")
             jsonLDBytes.append([])
             return .jsonLD(slot: jsonLD.count - 1)
+        case .dropped:
+            return .dropped
         }
-        if PageTree.droppedTags.contains(tag) { return .dropped }
         var node = PageTree.Node(tag: tag, text: "", parent: parentIndex)
         if var pair = attributes {
             while let name = pair[0] {
-                var value = pair[1]
-                // SAX2.c: a boolean attribute written without a value has its name as value.
-                if value == nil, htmlIsBooleanAttr(name) != 0 { value = name }
-                PageTree.keep(attribute: name, value: value, of: tag, in: &node.attributes)
+                if let kept = keptAttributeName(name) {
+                    var value = pair[1]
+                    // SAX2.c: a boolean attribute written without a value has its name as value.
+                    if value == nil, htmlIsBooleanAttr(name) != 0 { value = name }
+                    PageTree.keep(keptAttribute: kept, value: value, of: tag, in: &node.attributes)
+                }
                 pair += 2
             }
         }
@@ -293,6 +313,38 @@ final class PageTreeBuilder {
     private func finish() {
         endTextRun()
         while let entry = stack.popLast() { close(entry) }
+    }
+
+    private func tagName(_ raw: UnsafePointer<xmlChar>) -> (String, TagKind) {
+        if let known = tagNames[UnsafeRawPointer(raw)], Self.holds(raw, known.bytes) { return (known.tag, known.kind) }
+        let tag = Self.localName(raw)
+        let kind: TagKind = tag == "script" ? .script : PageTree.droppedTags.contains(tag) ? .dropped : .kept
+        tagNames[UnsafeRawPointer(raw)] = (Self.bytes(raw), tag, kind)
+        return (tag, kind)
+    }
+
+    /// The attribute's name when the tree keeps it.
+    private func keptAttributeName(_ raw: UnsafePointer<xmlChar>) -> String? {
+        if let known = attributeNames[UnsafeRawPointer(raw)], Self.holds(raw, known.bytes) { return known.kept }
+        let name = PageTree.name(raw)
+        let kept = PageTree.keptAttributes.contains(name) ? name : nil
+        attributeNames[UnsafeRawPointer(raw)] = (Self.bytes(raw), kept)
+        return kept
+    }
+
+    private static func bytes(_ raw: UnsafePointer<xmlChar>) -> [UInt8] {
+        Array(UnsafeBufferPointer(start: raw, count: strlen(raw)))
+    }
+
+    /// True when the C string at `raw` is `bytes`.
+    private static func holds(_ raw: UnsafePointer<xmlChar>, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return raw[0] == 0 }
+            // strncmp stops at the NUL that ends a shorter name.
+            return strncmp(UnsafeRawPointer(raw).assumingMemoryBound(to: CChar.self),
+                           UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), buffer.count) == 0
+                && raw[buffer.count] == 0
+        }
     }
 
     /// libxml2 keeps C strings: its text ends at a NUL byte.

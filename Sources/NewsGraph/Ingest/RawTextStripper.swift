@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Empties the content of `<script>` and `<style>` elements in page bytes before parsing.
 ///
 /// Inline scripts and styles are about half the bytes of a news page (54 % of the 181
@@ -26,7 +32,10 @@ enum RawTextStripper {
         var copied = 0   // s[..<copied] is in `out` (or skipped)
         var i = 0
         while i < n {
-            guard s[i] == UInt8(ascii: "<"), i + 1 < n else { i += 1; continue }
+            // memchr finds the next tag many bytes at a time; text between tags is most of a page.
+            guard let lt = index(of: UInt8(ascii: "<"), in: s, from: i) else { break }
+            i = lt
+            guard i + 1 < n else { i += 1; continue }
             if s[i + 1] == UInt8(ascii: "!") {
                 // A comment runs to "-->"; other declarations to ">".
                 if hasPrefix(s, i, "<!--") {
@@ -122,14 +131,20 @@ enum RawTextStripper {
         let bytes = needle.utf8Start
         var j = start
         while j + count <= s.count {
-            if s[j] == bytes[0] {
-                var k = 1
-                while k < count && s[j + k] == bytes[k] { k += 1 }
-                if k == count { return j }
-            }
-            j += 1
+            guard let first = index(of: bytes[0], in: s, from: j), first + count <= s.count else { return nil }
+            var k = 1
+            while k < count && s[first + k] == bytes[k] { k += 1 }
+            if k == count { return first }
+            j = first + 1
         }
         return nil
+    }
+
+    /// The index of the first `byte` at or after `start`.
+    private static func index(of byte: UInt8, in s: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < s.count, let base = s.baseAddress else { return nil }
+        guard let found = memchr(base + start, Int32(byte), s.count - start) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
