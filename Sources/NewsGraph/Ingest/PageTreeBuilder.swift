@@ -28,7 +28,7 @@ import Darwin
 /// The few inputs where mirroring would need more than this (a text run over libxml2's
 /// 10 MB text-node limit, content added to a document element that is a JSON-LD script)
 /// are built through the DOM instead.
-final class PageTreeBuilder {
+struct PageTreeBuilder {
     /// What an open element is in the tree being built.
     private enum Entry {
         /// A kept element, by node index.
@@ -77,18 +77,11 @@ final class PageTreeBuilder {
     /// libxml2 refuses to grow a text node past this many bytes (XML_MAX_TEXT_LENGTH).
     private static let maximumTextLength = 10_000_000
 
-    private init(context: htmlParserCtxtPtr) {
+    private init(context: htmlParserCtxtPtr, placeholder: UnsafeMutablePointer<xmlNode>) {
         self.context = context
-        placeholder = .allocate(capacity: 1)
-        placeholder.initialize(to: xmlNode())
-        placeholder.pointee.type = XML_ELEMENT_NODE
+        self.placeholder = placeholder
         nodes.reserveCapacity(4096)
         pending.reserveCapacity(4096)
-    }
-
-    deinit {
-        placeholder.deinitialize(count: 1)
-        placeholder.deallocate()
     }
 
     /// Parses an HTML page into its tree, with exactly the options and checks of
@@ -101,8 +94,20 @@ final class PageTreeBuilder {
         XMLDocument.initializeLibrary()
         guard let context = htmlNewParserCtxt() else { throw XMLParseError(url: url, reason: .outOfMemory) }
         defer { htmlFreeParserCtxt(context) }
-        let builder = PageTreeBuilder(context: context)
-        builder.install()
+        let placeholder = UnsafeMutablePointer<xmlNode>.allocate(capacity: 1)
+        placeholder.initialize(to: xmlNode())
+        placeholder.pointee.type = XML_ELEMENT_NODE
+        // The callbacks reach the builder through a pointer: no reference counting or
+        // exclusivity checks per event, as a class instance would have.
+        let builder = UnsafeMutablePointer<PageTreeBuilder>.allocate(capacity: 1)
+        builder.initialize(to: PageTreeBuilder(context: context, placeholder: placeholder))
+        defer {
+            builder.deinitialize(count: 1)
+            builder.deallocate()
+            placeholder.deinitialize(count: 1)
+            placeholder.deallocate()
+        }
+        install(builder, on: context)
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                 htmlCtxtReadMemory(context, chars, Int32(buffer.count), url, encoding,
@@ -111,61 +116,61 @@ final class PageTreeBuilder {
         }
         // No start-document handler, so libxml2 never creates a document; free one if it did.
         if let document { xmlFreeDoc(document) }
-        if builder.needsDOM {
+        if builder.pointee.needsDOM {
             return PageTree(document: try XMLDocument(html: bytes, url: url, encoding: encoding, maximumSize: maximumSize))
         }
         let message = XMLDocument.lastError(context)
-        guard builder.rootEntry != nil else {
+        guard builder.pointee.rootEntry != nil else {
             throw XMLParseError(url: url, reason: .malformed(message ?? "no content"))
         }
-        builder.finish()
+        builder.pointee.finish()
         let depthLimit = message?.contains("Excessive depth") == true
-        return PageTree(nodes: builder.nodes, jsonLD: builder.jsonLD, stoppedAtDepthLimit: depthLimit)
+        return PageTree(nodes: builder.pointee.nodes, jsonLD: builder.pointee.jsonLD, stoppedAtDepthLimit: depthLimit)
     }
 
     /// Replaces the context's tree-building handlers with this builder's. The handler block
     /// belongs to the context (it frees it); only the callbacks the HTML parser calls are set.
-    private func install() {
+    private static func install(_ builder: UnsafeMutablePointer<PageTreeBuilder>, on context: htmlParserCtxtPtr) {
         let sax = context.pointee.sax!
         let initialized = sax.pointee.initialized
         sax.initialize(to: htmlSAXHandler())
         sax.pointee.initialized = initialized
         sax.pointee.startElement = { context, name, attributes in
-            PageTreeBuilder.with(context) { $0.startElement(name, attributes) }
+            PageTreeBuilder.with(context) { $0.pointee.startElement(name, attributes) }
         }
         sax.pointee.endElement = { context, _ in
-            PageTreeBuilder.with(context) { $0.endElement() }
+            PageTreeBuilder.with(context) { $0.pointee.endElement() }
         }
         sax.pointee.characters = { context, characters, length in
-            PageTreeBuilder.with(context) { $0.characters(characters, Int(length), isCDATA: false) }
+            PageTreeBuilder.with(context) { $0.pointee.characters(characters, Int(length), isCDATA: false) }
         }
         sax.pointee.cdataBlock = { context, characters, length in
-            PageTreeBuilder.with(context) { $0.characters(characters, Int(length), isCDATA: true) }
+            PageTreeBuilder.with(context) { $0.pointee.characters(characters, Int(length), isCDATA: true) }
         }
         sax.pointee.comment = { context, _ in
-            PageTreeBuilder.with(context) { $0.commentOrInstruction() }
+            PageTreeBuilder.with(context) { $0.pointee.commentOrInstruction() }
         }
         sax.pointee.processingInstruction = { context, _, _ in
-            PageTreeBuilder.with(context) { $0.commentOrInstruction() }
+            PageTreeBuilder.with(context) { $0.pointee.commentOrInstruction() }
         }
         sax.pointee.internalSubset = { context, _, _, _ in
-            PageTreeBuilder.with(context) { $0.documentType() }
+            PageTreeBuilder.with(context) { $0.pointee.documentType() }
         }
-        context.pointee._private = Unmanaged.passUnretained(self).toOpaque()
+        context.pointee._private = UnsafeMutableRawPointer(builder)
     }
 
     /// Calls `body` with the builder behind a callback's context (the parser context, whose
     /// `_private` points to the builder for the length of the parse).
-    private static func with(_ raw: UnsafeMutableRawPointer?, _ body: (PageTreeBuilder) -> Void) {
+    private static func with(_ raw: UnsafeMutableRawPointer?, _ body: (UnsafeMutablePointer<PageTreeBuilder>) -> Void) {
         guard let raw else { return }
         let context = raw.assumingMemoryBound(to: xmlParserCtxt.self)
         guard let builder = context.pointee._private else { return }
-        Unmanaged<PageTreeBuilder>.fromOpaque(builder)._withUnsafeGuaranteedRef { body($0) }
+        body(builder.assumingMemoryBound(to: PageTreeBuilder.self))
     }
 
     // MARK: Events
 
-    private func startElement(_ rawName: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    private mutating func startElement(_ rawName: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         guard !halted, let rawName else { return }
         closeWhatTheParserClosed()
         endTextRun()
@@ -196,7 +201,7 @@ final class PageTreeBuilder {
         stack.append(entry)
     }
 
-    private func makeElement(_ rawName: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+    private mutating func makeElement(_ rawName: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
                              parent: Entry?) -> Entry {
         let parentIndex: Int
         switch parent {
@@ -234,7 +239,7 @@ final class PageTreeBuilder {
         return .kept(index)
     }
 
-    private func endElement() {
+    private mutating func endElement() {
         guard !halted else { return }
         closeWhatTheParserClosed()
         endTextRun()
@@ -243,7 +248,7 @@ final class PageTreeBuilder {
         nodePop(context)
     }
 
-    private func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int, isCDATA: Bool) {
+    private mutating func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int, isCDATA: Bool) {
         guard !halted, let characters, length > 0 else { return }
         closeWhatTheParserClosed()
         // Outside any element the tree builder drops text.
@@ -262,7 +267,7 @@ final class PageTreeBuilder {
         runLength += length
     }
 
-    private func commentOrInstruction() {
+    private mutating func commentOrInstruction() {
         guard !halted else { return }
         closeWhatTheParserClosed()
         endTextRun()
@@ -271,7 +276,7 @@ final class PageTreeBuilder {
 
     /// A DOCTYPE, wherever it is: libxml2 puts the first one before everything else in the
     /// document (later ones are ignored), and it does not end the open text run.
-    private func documentType() {
+    private mutating func documentType() {
         guard !halted, !hasDocumentType else { return }
         hasDocumentType = true
         firstChild = .other
@@ -281,14 +286,14 @@ final class PageTreeBuilder {
 
     /// The parser pops its node stack itself, without an end event, when a start tag has no
     /// `>`; those elements end here.
-    private func closeWhatTheParserClosed() {
+    private mutating func closeWhatTheParserClosed() {
         let depth = Int(context.pointee.nodeNr)
         guard stack.count > depth else { return }
         endTextRun()
         while stack.count > depth, let entry = stack.popLast() { close(entry) }
     }
 
-    private func close(_ entry: Entry) {
+    private mutating func close(_ entry: Entry) {
         if case .jsonLD(let slot) = entry {
             jsonLD[slot] = Self.string(jsonLDBytes[slot])
             jsonLDBytes[slot] = []
@@ -297,7 +302,7 @@ final class PageTreeBuilder {
 
     /// Turns the pending characters into a text node of the open element, collapsed as the
     /// DOM copy collapses a text node's content.
-    private func endTextRun() {
+    private mutating func endTextRun() {
         runLength = 0
         guard !pending.isEmpty else { return }
         defer { pending.removeAll(keepingCapacity: true) }
@@ -310,12 +315,12 @@ final class PageTreeBuilder {
     }
 
     /// Ends what is still open when the parser is done (it stopped at the depth limit).
-    private func finish() {
+    private mutating func finish() {
         endTextRun()
         while let entry = stack.popLast() { close(entry) }
     }
 
-    private func tagName(_ raw: UnsafePointer<xmlChar>) -> (String, TagKind) {
+    private mutating func tagName(_ raw: UnsafePointer<xmlChar>) -> (String, TagKind) {
         if let known = tagNames[UnsafeRawPointer(raw)], Self.holds(raw, known.bytes) { return (known.tag, known.kind) }
         let tag = Self.localName(raw)
         let kind: TagKind = tag == "script" ? .script : PageTree.droppedTags.contains(tag) ? .dropped : .kept
@@ -324,7 +329,7 @@ final class PageTreeBuilder {
     }
 
     /// The attribute's name when the tree keeps it.
-    private func keptAttributeName(_ raw: UnsafePointer<xmlChar>) -> String? {
+    private mutating func keptAttributeName(_ raw: UnsafePointer<xmlChar>) -> String? {
         if let known = attributeNames[UnsafeRawPointer(raw)], Self.holds(raw, known.bytes) { return known.kept }
         let name = PageTree.name(raw)
         let kept = PageTree.keptAttributes.contains(name) ? name : nil

@@ -73,7 +73,11 @@ enum RawTextStripper {
         while j < s.count {
             let c = s[j]
             if quote != 0 {
-                if c == quote { quote = 0 }
+                // Attribute values are most of a tag's bytes: jump to the closing quote.
+                guard let close = index(of: quote, in: s, from: j) else { return s.count }
+                j = close + 1
+                quote = 0
+                continue
             } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
                 // Only a quote opening an attribute value ("=" before it, spaces allowed).
                 var k = j - 1
