@@ -79,6 +79,29 @@ import Testing
         #expect(decodedEquiv.encoding == "windows-1251")
     }
 
+    /// The byte scan of an ASCII head finds what the `String` scan finds.
+    @Test func asciiMetaScanMatchesTheStringScan() throws {
+        var heads: [String] = [
+            "<meta charset=utf-8>", "<META CHARSET=\"UTF-8\">", "<meta charset = ' iso-8859-1\t' >", "<meta charset=''>",
+            "<meta charset=>", "<meta charset", "<meta data-charset=x charset=y>", "<meta x=\"a\";charset=z>",
+            "<meta\r\ncharset\r\n=\r\nkoi8-r>", "<meta http-equiv=Content-Type content=\"text/html; charset=Shift_JIS\">",
+            "<meta http-equiv=\"refresh\" content=\"0; charset=x\"><meta charset=euc-kr>", "<meta name=x><p>no charset",
+            "<meta charset=a/b>", "<meta charset=\"a\u{0B}b\">", "<meta content='text/html;charset=gbk' http-equiv='content-type'>",
+            "<metadata charset=x>", "<meta charset=\"unterminated", "<meta\tcharset=windows-1251 /><meta charset=utf-8>",
+            "<!-- <meta charset=big5> --><meta charset=utf-8>", "<meta charset=\u{0C}x>", "<p>" + String(repeating: "x", count: 4090) + "<meta charset=late>",
+        ]
+        for (_, bytes) in try PageTreeBuilderTests.realPages() {
+            // Every page's head, with any non-ASCII byte replaced, is one more ASCII head.
+            heads.append(String(decoding: bytes.prefix(Charset.metaScanLimit).map { $0 < 0x80 ? $0 : 0x78 }, as: UTF8.self))
+        }
+        for head in heads {
+            let bytes = Array(head.utf8)
+            let viaBytes = bytes.withUnsafeBufferPointer { Charset.asciiMetaCharset(UnsafeBufferPointer(rebasing: $0.prefix(Charset.metaScanLimit))) }
+            #expect(viaBytes == Charset.unicodeMetaCharset(bytes), "\(head.prefix(80).debugDescription)")
+            #expect(Charset.htmlMetaCharset(bytes) == viaBytes)
+        }
+    }
+
     @Test func latin1WithoutDeclarationIsGuessedAsWindows1252() throws {
         let bytes = Array("<rss><title>M".utf8) + [0xFC] + Array("nchen ".utf8) + [0x80] + Array("</title></rss>".utf8)
         let decoded = try Charset.decode(bytes, kind: .xml)
