@@ -8,7 +8,9 @@ import CLibXML2
 /// look-up. This copy keeps only what extraction reads (tag names, the attributes that
 /// carry hints, text with whitespace already collapsed) in arrays indexed by node number.
 /// Nodes are stored in document order, so a parent's index is always smaller than its
-/// children's, and a reverse loop visits children before parents.
+/// children's, and a reverse loop visits children before parents. Every node's children
+/// are one slice of a single array, laid out once the tree is complete, instead of an
+/// array per element that grows as they are added.
 struct PageTree: Sendable {
     /// One element or text run.
     struct Node: Sendable {
@@ -17,7 +19,6 @@ struct PageTree: Sendable {
         /// Collapsed text for text nodes (single spaces, never empty).
         var text: String
         var parent: Int
-        var children: [Int] = []
         /// Attributes extraction reads, lower-case names.
         var attributes: [(name: String, value: String)] = []
 
@@ -30,6 +31,9 @@ struct PageTree: Sendable {
     }
 
     private(set) var nodes: [Node] = []
+    /// The children of node `i` are `childList[childStart[i]..<childStart[i + 1]]`.
+    private var childStart: [Int] = [0]
+    private var childList: [Int] = []
     /// Raw text of every `<script type="application/ld+json">`, in document order.
     private(set) var jsonLD: [String] = []
 
@@ -57,6 +61,7 @@ struct PageTree: Sendable {
         guard let root = xmlDocGetRootElement(document.pointer) else { return }
         nodes.reserveCapacity(4096)
         copy(root, parent: -1)
+        linkChildren()
     }
 
     /// A tree built elsewhere (``PageTreeBuilder``), in the same form as a copy.
@@ -64,7 +69,26 @@ struct PageTree: Sendable {
         self.nodes = nodes
         self.jsonLD = jsonLD
         self.stoppedAtDepthLimit = stoppedAtDepthLimit
+        linkChildren()
     }
+
+    /// Lays out every node's children, in document order, from the nodes' parents.
+    private mutating func linkChildren() {
+        var start = [Int](repeating: 0, count: nodes.count + 1)
+        for node in nodes where node.parent >= 0 { start[node.parent + 1] += 1 }
+        for index in nodes.indices { start[index + 1] += start[index] }
+        var next = start
+        var list = [Int](repeating: 0, count: start[nodes.count])
+        for (index, node) in nodes.enumerated() where node.parent >= 0 {
+            list[next[node.parent]] = index
+            next[node.parent] += 1
+        }
+        childStart = start
+        childList = list
+    }
+
+    /// The children of a node, in document order.
+    func children(of index: Int) -> ArraySlice<Int> { childList[childStart[index]..<childStart[index + 1]] }
 
     /// Adds an attribute to `attributes` when extraction reads it, in the form it reads it.
     /// `value` is nil for an attribute written without one.
@@ -122,7 +146,6 @@ struct PageTree: Sendable {
             attribute = current.pointee.next
         }
         nodes.append(node)
-        if parent >= 0 { nodes[parent].children.append(index) }
 
         var child = pointer.pointee.children
         while let current = child {
@@ -134,7 +157,6 @@ struct PageTree: Sendable {
                     let text = TextNormalizer.collapse(content)
                     if !text.isEmpty {
                         nodes.append(Node(tag: "", text: text, parent: index))
-                        nodes[index].children.append(nodes.count - 1)
                     }
                 }
             default:
@@ -187,7 +209,7 @@ struct PageTree: Sendable {
         // Blocks separate words even when the markup has no whitespace between them.
         let isBlock = PageStatistics.blockTags.contains(node.tag)
         if isBlock { parts.append(" ") }
-        for child in node.children { appendText(child, to: &parts) }
+        for child in children(of: index) { appendText(child, to: &parts) }
         if isBlock { parts.append(" ") }
     }
 
@@ -198,7 +220,7 @@ struct PageTree: Sendable {
         while let current = stack.popLast() {
             let node = nodes[current]
             if tags.contains(node.tag) { result.append(current) }
-            stack.append(contentsOf: node.children.reversed())
+            stack.append(contentsOf: children(of: current).reversed())
         }
         return result
     }

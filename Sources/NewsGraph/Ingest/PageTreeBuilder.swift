@@ -233,10 +233,8 @@ struct PageTreeBuilder {
                 pair += 2
             }
         }
-        let index = nodes.count
         nodes.append(node)
-        if parentIndex >= 0 { nodes[parentIndex].children.append(index) }
-        return .kept(index)
+        return .kept(nodes.count - 1)
     }
 
     private mutating func endElement() {
@@ -311,7 +309,6 @@ struct PageTreeBuilder {
         let text = pending.withUnsafeBufferPointer { TextNormalizer.collapse($0.baseAddress!) }
         guard !text.isEmpty else { return }
         nodes.append(PageTree.Node(tag: "", text: text, parent: parent))
-        nodes[parent].children.append(nodes.count - 1)
     }
 
     /// Ends what is still open when the parser is done (it stopped at the depth limit).

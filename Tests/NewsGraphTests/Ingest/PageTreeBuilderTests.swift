@@ -28,7 +28,7 @@ import Testing
     static func describe(_ tree: PageTree) -> [String] {
         var lines = tree.nodes.enumerated().map { index, node in
             let attributes = node.attributes.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
-            return "\(index) <\(node.tag)> parent \(node.parent) children \(node.children) [\(attributes)] \(node.text.debugDescription)"
+            return "\(index) <\(node.tag)> parent \(node.parent) children \(Array(tree.children(of: index))) [\(attributes)] \(node.text.debugDescription)"
         }
         lines += tree.jsonLD.map { "json-ld \($0.debugDescription)" }
         lines.append("depth limit \(tree.stoppedAtDepthLimit)")
