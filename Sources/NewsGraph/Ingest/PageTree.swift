@@ -74,14 +74,15 @@ struct PageTree: Sendable {
 
     /// Lays out every node's children, in document order, from the nodes' parents.
     private mutating func linkChildren() {
-        var start = [Int](repeating: 0, count: nodes.count + 1)
-        for node in nodes where node.parent >= 0 { start[node.parent + 1] += 1 }
-        for index in nodes.indices { start[index + 1] += start[index] }
+        let parents = nodes.map(\.parent)
+        var start = [Int](repeating: 0, count: parents.count + 1)
+        for parent in parents where parent >= 0 { start[parent + 1] += 1 }
+        for index in parents.indices { start[index + 1] += start[index] }
         var next = start
-        var list = [Int](repeating: 0, count: start[nodes.count])
-        for (index, node) in nodes.enumerated() where node.parent >= 0 {
-            list[next[node.parent]] = index
-            next[node.parent] += 1
+        var list = [Int](repeating: 0, count: start[parents.count])
+        for (index, parent) in parents.enumerated() where parent >= 0 {
+            list[next[parent]] = index
+            next[parent] += 1
         }
         childStart = start
         childList = list
