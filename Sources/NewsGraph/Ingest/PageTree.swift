@@ -175,6 +175,30 @@ struct PageTree: Sendable {
 
     /// `display:none` or `visibility:hidden` in an inline style, spaces and case ignored.
     static func stylesheetHides(_ raw: UnsafePointer<UInt8>) -> Bool {
+        // Matched as the bytes go by, without building the compacted string: neither word's
+        // first letter occurs again in it, so after a mismatch a match can only start at the
+        // current byte. Bytes and Characters only agree on ASCII: other values take the
+        // String path, where a combining mark changes a Character.
+        let display: StaticString = "display:none", visibility: StaticString = "visibility:hidden"
+        var inDisplay = 0, inVisibility = 0
+        var found = false
+        var index = 0
+        while raw[index] != 0 {
+            var byte = raw[index]
+            index += 1
+            if byte >= 0x80 { return unicodeStylesheetHides(raw) }
+            if found || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
+            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+            inDisplay = byte == display.utf8Start[inDisplay] ? inDisplay + 1 : byte == display.utf8Start[0] ? 1 : 0
+            inVisibility = byte == visibility.utf8Start[inVisibility] ? inVisibility + 1
+                : byte == visibility.utf8Start[0] ? 1 : 0
+            found = inDisplay == display.utf8CodeUnitCount || inVisibility == visibility.utf8CodeUnitCount
+        }
+        return found
+    }
+
+    /// ``stylesheetHides(_:)`` on the compacted, lower-cased value as a `String`.
+    static func unicodeStylesheetHides(_ raw: UnsafePointer<UInt8>) -> Bool {
         var compact: [UInt8] = []
         var index = 0
         while raw[index] != 0 {

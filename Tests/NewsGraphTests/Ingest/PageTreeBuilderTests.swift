@@ -169,3 +169,20 @@ import Testing
         return pages
     }
 }
+
+@Suite struct StylesheetHidesTests {
+    @Test func byteMatchEqualsStringMatch() {
+        let styles = [
+            "display:none", "DISPLAY : NONE", "color: red; display:\tnone;", "display:block", "visibility:hidden",
+            "Visibility: Hidden !important", "visibility:visible", "ddisplay:none", "displaydisplay:none", "vvisibility:hidden",
+            "display:nonedisplay", "display:non", "", " ", "display:\nnone", "visibility:hiddeN", "display:noné",
+            "display:none\u{301}", "width:100%;display: none", "visibility:hid den",
+        ]
+        for style in styles {
+            var bytes = Array(style.utf8) + [0]
+            let fast = bytes.withUnsafeMutableBufferPointer { PageTree.stylesheetHides($0.baseAddress!) }
+            let slow = bytes.withUnsafeMutableBufferPointer { PageTree.unicodeStylesheetHides($0.baseAddress!) }
+            #expect(fast == slow, "\(style.debugDescription)")
+        }
+    }
+}
