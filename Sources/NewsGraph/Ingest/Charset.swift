@@ -360,29 +360,32 @@ public enum Charset {
 
     /// Scans the UTF-8 bytes, decoding only the characters at or above U+0300.
     private static func mayNeedNormalization(_ text: String) -> Bool {
-        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return false }
-            var i = 0
-            let count = bytes.count
-            while i < count {
-                // Eight ASCII bytes at a time: markup is mostly ASCII.
-                if i + 8 <= count, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    i += 8
-                    continue
-                }
-                let lead = bytes[i]
-                // ASCII, continuation bytes and the lead bytes of U+0080…U+02FF.
-                if lead < 0xCC { i += 1; continue }
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                guard i + length <= count else { return true }
-                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<length { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
-                if let scalar = Unicode.Scalar(value), mayChangeUnderNFC(scalar) { return true }
-                i += length
-            }
-            return false
-        }
+        let answer = text.utf8.withContiguousStorageIfAvailable { mayNeedNormalization($0) }
         return answer ?? text.unicodeScalars.contains(where: mayChangeUnderNFC)
+    }
+
+    /// ``mayNeedNormalization(_:)`` on valid UTF-8 bytes.
+    static func mayNeedNormalization(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return false }
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            // Eight ASCII bytes at a time: markup is mostly ASCII.
+            if i + 8 <= count, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
+            let lead = bytes[i]
+            // ASCII, continuation bytes and the lead bytes of U+0080…U+02FF.
+            if lead < 0xCC { i += 1; continue }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard i + length <= count else { return true }
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+            if let scalar = Unicode.Scalar(value), mayChangeUnderNFC(scalar) { return true }
+            i += length
+        }
+        return false
     }
 
     /// False only for characters NFC certainly leaves alone (NFC_Quick_Check = Yes, and

@@ -60,6 +60,10 @@ public struct DocumentReader: DocumentReading {
     }
 
     private func page(_ bytes: [UInt8], url: String, contentType: String?) throws -> Article {
+        if Charset.decodesToItself(html: bytes, contentType: contentType) {
+            // What decoding would give back is these bytes: skip making them a String and back.
+            return try extractor.extract(html: bytes, url: url, encoding: "UTF-8")
+        }
         let decoded = try Charset.decode(bytes, contentType: contentType, kind: .html, source: url)
         return try extractor.extract(html: decoded.text, url: url)
     }

@@ -102,6 +102,48 @@ import Testing
         }
     }
 
+    @Test func utf8ValidationMatchesTheStandardLibrary() {
+        var cases: [[UInt8]] = [
+            [], [0x41], [0xC2, 0x80], [0xC1, 0xBF], [0xE0, 0x9F, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80],
+            [0xEF, 0xBF, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80],
+            [0xF5, 0x80, 0x80, 0x80], [0xFF], [0x80], [0xC2], [0xE2, 0x82], [0xF0, 0x9F, 0x98], Array("ascii only, long enough".utf8),
+            Array("Caf\u{E9} \u{65E5}\u{672C} \u{1F600} na\u{EF}ve".utf8),
+        ]
+        var generator = SplitMix64(seed: 7)
+        let interesting: [UInt8] = [0x41, 0x20, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+        for _ in 0..<20_000 {
+            let length = Int(generator.next() % 14)
+            cases.append((0..<length).map { _ in
+                generator.next() % 3 == 0 ? UInt8(truncatingIfNeeded: generator.next()) : interesting[Int(generator.next() % UInt64(interesting.count))]
+            })
+        }
+        for bytes in cases {
+            let ours = bytes.withUnsafeBufferPointer { Charset.isValidUTF8($0) }
+            #expect(ours == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+    }
+
+    /// When the reader skips decoding, decoding would have given back the very same bytes.
+    @Test func pagesThatDecodeToThemselves() throws {
+        var pages: [([UInt8], String?)] = [
+            (Array("<meta charset=utf-8><p>Caf\u{E9}</p>".utf8), nil), (Array("<p>plain</p>".utf8), nil),
+            (Array("<meta charset=unknown-thing><p>x</p>".utf8), nil), (Array("<meta charset=iso-8859-1><p>x</p>".utf8), nil),
+            (Array("<p>Cafe\u{301}</p>".utf8), nil), ([0xEF, 0xBB, 0xBF] + Array("<p>bom</p>".utf8), nil),
+            (Array("<p>x</p>".utf8), "text/html; charset=UTF-8"), (Array("<p>x</p>".utf8), "text/html; charset=windows-1252"),
+            (Array("<meta charset=windows-1252><p>x</p>".utf8), "text/html; charset=utf-8"), (Array("<p>x".utf8) + [0xE9], nil),
+        ]
+        for (_, bytes) in try PageTreeBuilderTests.realPages() { pages.append((bytes, nil)) }
+        var itself = 0
+        for (bytes, contentType) in pages where Charset.decodesToItself(html: bytes, contentType: contentType) {
+            itself += 1
+            let decoded = try Charset.decode(bytes, contentType: contentType, kind: .html)
+            #expect(Array(decoded.text.utf8) == bytes, "\(String(decoding: bytes.prefix(60), as: UTF8.self))")
+        }
+        #expect(itself > 5)
+        #expect(!Charset.decodesToItself(html: Array("<meta charset=iso-8859-1><p>x</p>".utf8), contentType: nil))
+        #expect(!Charset.decodesToItself(html: Array("<p>Cafe\u{301}</p>".utf8), contentType: nil))
+    }
+
     @Test func latin1WithoutDeclarationIsGuessedAsWindows1252() throws {
         let bytes = Array("<rss><title>M".utf8) + [0xFC] + Array("nchen ".utf8) + [0x80] + Array("</title></rss>".utf8)
         let decoded = try Charset.decode(bytes, kind: .xml)
