@@ -56,7 +56,10 @@ public struct ArticleExtractor: Sendable {
             let sniffed = encoding ?? (String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : nil)
             // Script and style content, dropped by the page tree anyway, is half of a typical
             // page; in UTF-8 it can be cut out before libxml2 reads it character by character.
-            let page = sniffed?.uppercased() == "UTF-8" ? RawTextStripper.strip(bytes) : bytes
+            // Attributes the tree never reads go too; not past the size limit, whose error names
+            // the size libxml2 was given.
+            let page = sniffed?.uppercased() == "UTF-8"
+                ? RawTextStripper.strip(bytes, droppingAttributes: bytes.count <= XMLDocument.defaultMaximumSize) : bytes
             // The tree straight from the parser's events: the DOM's tree without building the DOM.
             tree = try PageTreeBuilder.tree(html: page, url: url, encoding: sniffed)
         } catch {

@@ -21,15 +21,18 @@ import Darwin
 /// // "<p>a</p><script></script>"
 /// ```
 enum RawTextStripper {
-    static func strip(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.withUnsafeBufferPointer { strip($0) ?? bytes }
+    /// - Parameter droppingAttributes: also drop the attributes the page tree does not keep
+    ///   from well-formed start tags (see ``filteredTag(_:from:to:)``).
+    static func strip(_ bytes: [UInt8], droppingAttributes: Bool = false) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { strip($0, droppingAttributes: droppingAttributes) ?? bytes }
     }
 
     /// The stripped bytes, or nil when there is nothing to strip.
-    private static func strip(_ s: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    private static func strip(_ s: UnsafeBufferPointer<UInt8>, droppingAttributes: Bool) -> [UInt8]? {
         let n = s.count
         var out: [UInt8] = []
         var copied = 0   // s[..<copied] is in `out` (or skipped)
+        var kept: [Range<Int>] = []   // scratch for filteredTag
         var i = 0
         while i < n {
             // memchr finds the next tag many bytes at a time; text between tags is most of a page.
@@ -49,7 +52,17 @@ enum RawTextStripper {
             let tagEnd = endOfTag(s, from: i + 1)
             guard tagEnd < n else { break }
             let name: StaticString? = matchesName(s, i + 1, "script") ? "script" : matchesName(s, i + 1, "style") ? "style" : nil
-            guard let name else { i = tagEnd + 1; continue }
+            guard let name else {
+                if droppingAttributes, let (nameEnd, tail) = filteredTag(s, from: i, to: tagEnd, kept: &kept) {
+                    if out.isEmpty { out.reserveCapacity(n) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: s[copied..<nameEnd]))
+                    for range in kept { out.append(contentsOf: UnsafeBufferPointer(rebasing: s[range])) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: s[tail]))
+                    copied = tagEnd + 1
+                }
+                i = tagEnd + 1
+                continue
+            }
             let contentStart = tagEnd + 1
             guard let close = findClose(s, name, from: contentStart) else { break }
             let keep = matchesName(s, i + 1, "script") && containsIgnoringCase(s, i, tagEnd, "ld+json")

@@ -87,6 +87,52 @@ import Testing
         "<html><body><p>" + String(repeating: "long text run, ", count: 5000) + "</p></body></html>",
     ]
 
+    /// The tree of the page as given (through the DOM) and of the page with script content
+    /// and unread attributes cut (through the events), as the extractor reads it.
+    static func compareStripped(_ bytes: [UInt8], _ label: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let whole = Result { () throws(XMLParseError) -> PageTree in
+            PageTree(document: try XMLDocument(html: bytes, url: "page", encoding: "UTF-8"))
+        }
+        let cut = Result { () throws(XMLParseError) -> PageTree in
+            try PageTreeBuilder.tree(html: RawTextStripper.strip(bytes, droppingAttributes: true), url: "page", encoding: "UTF-8")
+        }
+        switch (whole, cut) {
+        case let (.success(whole), .success(cut)):
+            #expect(describe(cut) == describe(whole), "\(label)", sourceLocation: sourceLocation)
+        case (.failure, .failure):
+            break
+        default:
+            Issue.record("\(label): whole \(whole), cut \(cut)", sourceLocation: sourceLocation)
+        }
+    }
+
+    static let trickyTags: [String] = [
+        "<div class=a data-x=1 id=b>x</div>", "<DIV CLASS=\"A\" DATA-X='1'>x</DIV>", "<a href=/x title=\"t > u\" rel=author>a</a>",
+        "<a b=\"=\" \"c>d\">e</a>", "<a b=\"x\"=\">y\">z</a>", "<a b=='x>y'>z</a>", "<a data-x=1 = class=k>z</a>",
+        "<p data-a=1/>x</p>", "<br data-a=1/>", "<img src=a.png alt=\"a > b\"><p class=c>t</p>", "<x-- data-a=1>y</x-->",
+        "<!-- <div data-a=1 class=b> --> <p>after</p>", "<!-- x --!> <div data-a=1 class=k>in</div> -->",
+        "<div class=\"block--mod\" data-a=1>bem</div>", "<div data-a=\"--\" class=x>dashes</div>", "<span @click=x class=y>vue</span>",
+        "<span :class=x data-y=2>colon</span>", "<div\tdata-a=1\nclass=x\r\nid=y>ws</div>", "<div\u{0C}data-a=1 class=x>ff</div>",
+        "<div data-a=caf\u{E9} class=x>utf8</div>", "<meta charset=utf-8 data-x=1><p>m</p>", "<script data-x=1 type=application/ld+json>{}</script>",
+        "<div class=x data-a=1", "<div data-a=\"unterminated>text", "<input disabled data-a=1 type=text><p hidden data-b=2>h</p>",
+        "<a href=\"#top\" data-a=1>top</a><link rel=canonical href=/c data-a=1>", "<td colspan=2 style=\"display:none\" data-x=1>s</td>",
+        "<p data-a=1 data-a=2 class=c class=d>dup</p>", "<html lang=en data-theme=dark><body data-a=1><p>x</p></body></html>",
+    ]
+
+    @Test func unreadAttributesDroppedGiveTheSameTree() {
+        for (number, markup) in (Self.trickyMarkup + Self.trickyTags).enumerated() {
+            Self.compareStripped(Array(markup.utf8), "case \(number): \(markup.prefix(60))")
+        }
+        let strip = { (html: String) in String(decoding: RawTextStripper.strip(Array(html.utf8), droppingAttributes: true), as: UTF8.self) }
+        #expect(strip("<div class=a data-x=1 id=b>x</div>") == "<div class=a id=b>x</div>")
+        // An unquoted value runs to a blank or ">": "1/" is the value, the tag is not self-closed.
+        #expect(strip("<img src=a.png alt=\"a > b\"><br data-a=1/>") == "<img><br>")
+        #expect(strip("<br data-a=1 />") == "<br />")
+        #expect(strip("<x-- data-a=1>") == "<x-- data-a=1>")
+        #expect(strip("<meta charset=utf-8 data-x=1>") == "<meta charset=utf-8 data-x=1>")
+        #expect(strip("<span @click=x class=y>") == "<span @click=x class=y>")
+    }
+
     @Test func trickyMarkupGivesTheDOMTree() {
         for (number, markup) in Self.trickyMarkup.enumerated() {
             Self.compare(Array(markup.utf8), "case \(number): \(markup.prefix(60))")
@@ -140,7 +186,10 @@ import Testing
         for (name, bytes) in pages {
             let isUTF8 = String(validating: bytes, as: UTF8.self) != nil
             Self.compare(bytes, encoding: isUTF8 ? "UTF-8" : nil, name)
-            if isUTF8 { Self.compare(RawTextStripper.strip(bytes), encoding: "UTF-8", "\(name), stripped") }
+            if isUTF8 {
+                Self.compare(RawTextStripper.strip(bytes), encoding: "UTF-8", "\(name), stripped")
+                Self.compareStripped(bytes, "\(name), stripped with attributes")
+            }
         }
     }
 
