@@ -89,12 +89,11 @@ public struct ArticleExtractor: Sendable {
     // MARK: Body
 
     private func body(of tree: PageTree, metadata: PageMetadata) -> [String] {
-        var cache = ClassHints.Cache()
         let hints: [ClassHints?] = tree.nodes.map { node in
             guard !node.isText else { return nil }
             let className = node.attribute("class"), id = node.attribute("id")
             guard className != nil || id != nil else { return nil }
-            return cache.hints(className: className, id: id)
+            return ClassHints(className: className, id: id)
         }
         let attempts: [PageStatistics.Flags] = [
             .init(),

@@ -2,8 +2,9 @@
 /// matched as lower-case substrings (so `article-body`, `articleBody` and `story__text`
 /// all count), plus whole-word checks for short words such as `ad`.
 ///
-/// The verdicts are computed once per distinct `class` or `id` value (see ``Cache``), when
-/// the hints are made: extraction reads them in every attempt.
+/// The verdicts are computed once per element, when the hints are made: extraction reads
+/// them in every attempt. (A cache per distinct value was measured: with one automaton pass
+/// per value, hashing the value costs as much as reading it.)
 struct ClassHints: Sendable {
     /// Readability's class weight: +25 for a positive name, -25 for a negative one.
     let weight: Double
@@ -45,24 +46,6 @@ struct ClassHints: Sendable {
                 let signature = Signature(bytes: bytes)
                 return (signature.categories(), signature.hasAdWord)
             }
-        }
-    }
-
-    /// Hints for many elements, each distinct `class` and `id` value read once: a page
-    /// repeats the same class names on many elements.
-    struct Cache {
-        private var verdicts: [String: Verdict] = [:]
-
-        mutating func hints(className: String?, id: String?) -> ClassHints {
-            ClassHints(className: verdict(className ?? ""), id: verdict(id ?? ""))
-        }
-
-        private mutating func verdict(_ value: String) -> Verdict {
-            if value.isEmpty { return Verdict(value) }
-            if let known = verdicts[value] { return known }
-            let verdict = Verdict(value)
-            verdicts[value] = verdict
-            return verdict
         }
     }
 

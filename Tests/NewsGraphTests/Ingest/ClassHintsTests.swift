@@ -66,16 +66,4 @@ import Testing
         #expect(!ClassHints(className: "loads", id: nil).isBoilerplate)
         #expect(ClassHints(className: "commentList", id: nil).isComments)
     }
-
-    @Test func cacheGivesTheSameHints() {
-        var cache = ClassHints.Cache()
-        for className in Self.values {
-            for id in ["", "main", "ad"] {
-                let cached = cache.hints(className: className, id: id)
-                let direct = ClassHints(className: className, id: id)
-                #expect(cached.weight == direct.weight && cached.isBoilerplate == direct.isBoilerplate
-                        && cached.isUnlikelyCandidate == direct.isUnlikelyCandidate && cached.isComments == direct.isComments)
-            }
-        }
-    }
 }
