@@ -1,7 +1,8 @@
 import CLibXML2
 
-/// A compact, read-only copy of an HTML page's element tree, built in one pass over the
-/// libxml2 DOM.
+/// A compact, read-only copy of an HTML page's element tree: built from the HTML parser's
+/// events by ``PageTreeBuilder`` when extraction parses a page, or in one pass over a
+/// libxml2 DOM that is already there.
 ///
 /// Article extraction scores every block of a page several times; doing that on the
 /// libxml2 tree would mean a C call and a `String` allocation per name or attribute
