@@ -31,11 +31,14 @@ public struct ArticleExtractor: Sendable {
     ///   no article body (an index page, an empty shell that needs JavaScript), `.nestedTooDeep`
     ///   when none came before markup nested deeper than libxml2 reads.
     public func extract(from document: XMLDocument, url: String) throws(ArticleExtractionError) -> Article {
-        let tree = PageTree(document: document)
+        try extract(from: PageTree(document: document), url: url)
+    }
+
+    private func extract(from tree: PageTree, url: String) throws(ArticleExtractionError) -> Article {
         let metadata = PageMetadata(tree: tree, url: url)
         let paragraphs = body(of: tree, metadata: metadata)
         guard !paragraphs.isEmpty else {
-            throw ArticleExtractionError(url: url, reason: document.stoppedAtDepthLimit ? .nestedTooDeep : .noArticleText)
+            throw ArticleExtractionError(url: url, reason: tree.stoppedAtDepthLimit ? .nestedTooDeep : .noArticleText)
         }
         return Article(url: url, canonicalURL: metadata.canonicalURL, title: metadata.title, byline: metadata.byline,
                        published: metadata.published, language: metadata.language, siteName: metadata.siteName,
@@ -46,19 +49,23 @@ public struct ArticleExtractor: Sendable {
     /// guess; pass `encoding` when the HTTP header or a detector knows better) and extracts.
     public func extract(html bytes: [UInt8], url: String, encoding: String? = nil) throws(ArticleExtractionError) -> Article {
         if Self.looksBinary(bytes) { throw ArticleExtractionError(url: url, reason: .notHTML) }
-        let document: XMLDocument
+        let tree: PageTree
         do {
             // Valid UTF-8 is UTF-8 whatever the page declares; otherwise libxml2 reads the
             // page's <meta charset>.
             let sniffed = encoding ?? (String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : nil)
             // Script and style content, dropped by the page tree anyway, is half of a typical
             // page; in UTF-8 it can be cut out before libxml2 reads it character by character.
-            let page = sniffed?.uppercased() == "UTF-8" ? RawTextStripper.strip(bytes) : bytes
-            document = try XMLDocument(html: page, url: url, encoding: sniffed)
+            // Attributes the tree never reads go too; not past the size limit, whose error names
+            // the size libxml2 was given.
+            let page = sniffed?.uppercased() == "UTF-8"
+                ? RawTextStripper.strip(bytes, droppingAttributes: bytes.count <= XMLDocument.defaultMaximumSize) : bytes
+            // The tree straight from the parser's events: the DOM's tree without building the DOM.
+            tree = try PageTreeBuilder.tree(html: page, url: url, encoding: sniffed)
         } catch {
             throw ArticleExtractionError(url: url, reason: .unreadable(error))
         }
-        return try extract(from: document, url: url)
+        return try extract(from: tree, url: url)
     }
 
     /// Extracts from already decoded page text.

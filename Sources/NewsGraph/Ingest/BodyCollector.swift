@@ -66,7 +66,7 @@ struct BodyCollector {
         if node.tag == "a", !stats.hasBlockDescendant[index] {
             run.linkLength += stats.linkLength[index]
         }
-        for child in node.children where !stats.dead[child] {
+        for child in tree.children(of: index) where !stats.dead[child] {
             walk(child, kind: innerKind, run: &run, blocks: &blocks)
         }
         if isBlock { flush(&run, into: &blocks) }

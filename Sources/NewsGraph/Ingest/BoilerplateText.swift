@@ -35,6 +35,11 @@ enum BoilerplateText {
         // Only short lines can be labels; real paragraphs that begin the same way are kept.
         // (Every listed phrase is ASCII, so a byte count bounds the check.)
         guard line.utf8.count <= 240 else { return false }
+        return asciiIsBoilerplate(line) ?? unicodeIsBoilerplate(line)
+    }
+
+    /// ``isBoilerplate(_:)`` for any short line, on `String`s.
+    static func unicodeIsBoilerplate(_ line: String) -> Bool {
         let lower = line.lowercased()
         let scalars = lower.unicodeScalars
         guard let first = scalars.firstIndex(where: { !edgeCharacters.contains($0) }),
@@ -43,6 +48,44 @@ enum BoilerplateText {
         if lines.contains(bare) { return true }
         if bare.contains("all rights reserved") { return true }
         return prefixes.contains { bare.hasPrefix($0) }
+    }
+
+    /// ``isBoilerplate(_:)`` for an ASCII line, on its bytes (nil for any other line). On
+    /// ASCII, `lowercased()` is ASCII case folding, the edge characters are the ASCII ones,
+    /// and `hasPrefix`, `contains` and set membership compare bytes; no phrase or prefix with
+    /// a non-ASCII character can match.
+    static func asciiIsBoilerplate(_ line: String) -> Bool? {
+        var line = line
+        return line.withUTF8 { raw -> Bool? in
+            var lower = [UInt8](repeating: 0, count: raw.count)
+            for (index, byte) in raw.enumerated() {
+                if byte >= 0x80 { return nil }
+                lower[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            }
+            var first = 0, last = lower.count - 1
+            while first <= last, asciiEdges.contains(lower[first]) { first += 1 }
+            while last >= first, asciiEdges.contains(lower[last]) { last -= 1 }
+            guard first <= last else { return true }
+            let bare = lower[first...last]
+            if bare.count <= longestLine, lines.contains(String(decoding: bare, as: UTF8.self)) { return true }
+            if contains(bare, allRightsReserved) { return true }
+            return asciiPrefixes.contains { bare.starts(with: $0) }
+        }
+    }
+
+    private static let asciiEdges: [UInt8] = Array(" .:!>|-".utf8)
+    private static let longestLine = lines.map(\.utf8.count).max() ?? 0
+    private static let allRightsReserved = Array("all rights reserved".utf8)
+    private static let asciiPrefixes: [[UInt8]] = prefixes.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
+    private static func contains(_ text: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard text.count >= needle.count else { return false }
+        var start = text.startIndex
+        while start + needle.count <= text.endIndex {
+            if text[start] == needle[0] && text[start..<start + needle.count].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
     }
 
     /// Spaces, punctuation and arrows that decorate labels ("Read more »", "— Advertisement —").

@@ -165,6 +165,16 @@ public enum Charset {
     /// The charset named by `<meta charset>` or `<meta http-equiv="Content-Type" content="…">`
     /// in the first ``metaScanLimit`` bytes.
     static func htmlMetaCharset(_ bytes: [UInt8]) -> String? {
+        let scanned = bytes.withUnsafeBufferPointer { buffer -> String?? in
+            let head = UnsafeBufferPointer(rebasing: buffer.prefix(metaScanLimit))
+            return head.allSatisfy({ $0 < 0x80 }) ? .some(asciiMetaCharset(head)) : nil
+        }
+        if let scanned { return scanned }
+        return unicodeMetaCharset(bytes)
+    }
+
+    /// ``htmlMetaCharset(_:)`` for any head, with `String` searches.
+    static func unicodeMetaCharset(_ bytes: [UInt8]) -> String? {
         // ASCII case only: every name searched for is ASCII, and `lowercased()` on the
         // whole head was a sixth of decoding.
         let head = String(decoding: bytes.prefix(metaScanLimit).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
@@ -298,57 +308,84 @@ public enum Charset {
     /// Characters past the BMP never count as stable here, since ``mayChangeUnderNFC(_:)``
     /// does not list the few that compose backwards there.
     static func precomposed(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        func isStable(_ scalar: Unicode.Scalar) -> Bool { scalar.value < 0x10000 && !mayChangeUnderNFC(scalar) }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var copied = scalars.startIndex
-        var lastStable: String.UnicodeScalarView.Index?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            if isStable(scalars[index]) {
-                lastStable = index
-                index = scalars.index(after: index)
-                continue
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            // The same walk as over `unicodeScalars`, on the UTF-8 bytes: ASCII, most of a
+            // page, is stable and needs no decoding.
+            func scalar(at index: Int) -> (Unicode.Scalar, Int) {
+                let lead = bytes[index]
+                if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { value = value << 6 | (UInt32(bytes[index + k]) & 0x3F) }
+                return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
             }
-            let start = lastStable ?? copied
-            var end = scalars.index(after: index)
-            while end < scalars.endIndex, !isStable(scalars[end]) { end = scalars.index(after: end) }
-            result += Substring(scalars[copied..<start])
-            result += String(Substring(scalars[start..<end])).precomposedStringWithCanonicalMapping
-            copied = end
-            lastStable = nil
-            index = end
+            func isStable(_ scalar: Unicode.Scalar) -> Bool { scalar.value < 0x10000 && !mayChangeUnderNFC(scalar) }
+            func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            let count = bytes.count
+            var result = ""
+            result.reserveCapacity(count)
+            var copied = 0
+            var lastStable: Int?
+            var index = 0
+            while index < count {
+                if bytes[index] < 0x80 {
+                    lastStable = index
+                    index += 1
+                    continue
+                }
+                let (current, length) = scalar(at: index)
+                if isStable(current) {
+                    lastStable = index
+                    index += length
+                    continue
+                }
+                let start = lastStable ?? copied
+                var end = index + length
+                while end < count {
+                    let (next, nextLength) = scalar(at: end)
+                    if isStable(next) { break }
+                    end += nextLength
+                }
+                result += string(copied..<start)
+                result += string(start..<end).precomposedStringWithCanonicalMapping
+                copied = end
+                lastStable = nil
+                index = end
+            }
+            result += string(copied..<count)
+            return result
         }
-        result += Substring(scalars[copied...])
-        return result
     }
 
     /// Scans the UTF-8 bytes, decoding only the characters at or above U+0300.
     private static func mayNeedNormalization(_ text: String) -> Bool {
-        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return false }
-            var i = 0
-            let count = bytes.count
-            while i < count {
-                // Eight ASCII bytes at a time: markup is mostly ASCII.
-                if i + 8 <= count, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    i += 8
-                    continue
-                }
-                let lead = bytes[i]
-                // ASCII, continuation bytes and the lead bytes of U+0080…U+02FF.
-                if lead < 0xCC { i += 1; continue }
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                guard i + length <= count else { return true }
-                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<length { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
-                if let scalar = Unicode.Scalar(value), mayChangeUnderNFC(scalar) { return true }
-                i += length
-            }
-            return false
-        }
+        let answer = text.utf8.withContiguousStorageIfAvailable { mayNeedNormalization($0) }
         return answer ?? text.unicodeScalars.contains(where: mayChangeUnderNFC)
+    }
+
+    /// ``mayNeedNormalization(_:)`` on valid UTF-8 bytes.
+    static func mayNeedNormalization(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return false }
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            // Eight ASCII bytes at a time: markup is mostly ASCII.
+            if i + 8 <= count, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
+            let lead = bytes[i]
+            // ASCII, continuation bytes and the lead bytes of U+0080…U+02FF.
+            if lead < 0xCC { i += 1; continue }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard i + length <= count else { return true }
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+            if let scalar = Unicode.Scalar(value), mayChangeUnderNFC(scalar) { return true }
+            i += length
+        }
+        return false
     }
 
     /// False only for characters NFC certainly leaves alone (NFC_Quick_Check = Yes, and

@@ -3,7 +3,8 @@
 /// all count), plus whole-word checks for short words such as `ad`.
 ///
 /// The verdicts are computed once per element, when the hints are made: extraction reads
-/// them in every attempt.
+/// them in every attempt. (A cache per distinct value was measured: with one automaton pass
+/// per value, hashing the value costs as much as reading it.)
 struct ClassHints: Sendable {
     /// Readability's class weight: +25 for a positive name, -25 for a negative one.
     let weight: Double
@@ -16,33 +17,14 @@ struct ClassHints: Sendable {
     let isComments: Bool
 
     init(className: String?, id: String?) {
-        let className = className ?? "", id = id ?? ""
-        var bytes: [UInt8] = []
-        // camelCase boundaries are kept aside: a word must not run across one, or
-        // "PageBuilder-pageRow" would read as "pager".
-        var camelBoundary: [Bool] = []
-        bytes.reserveCapacity(className.utf8.count + id.utf8.count + 1)
-        camelBoundary.reserveCapacity(bytes.capacity)
-        var previous: UInt8 = 0x20
-        func add(_ byte: UInt8) {
-            let isUpper = byte >= 0x41 && byte <= 0x5A
-            bytes.append(isUpper ? byte + 0x20 : byte)
-            camelBoundary.append(isUpper && previous >= 0x61 && previous <= 0x7A)
-            previous = byte
-        }
-        for byte in className.utf8 { add(byte) }
-        add(0x20)
-        for byte in id.utf8 { add(byte) }
-        let signature = Signature(bytes: bytes, camelBoundary: camelBoundary)
-        if bytes.count <= 1 {
-            weight = 0
-            isUnlikelyCandidate = false
-            isBoilerplate = false
-            isComments = false
-            return
-        }
-        let hasAdWord = signature.hasAdWord
-        let found = signature.categories()
+        self.init(className: Verdict(className ?? ""), id: Verdict(id ?? ""))
+    }
+
+    /// Combines the verdicts on the two values. No listed word contains a space, and ad
+    /// words are split at spaces, so the words found in "class id" are those found in each.
+    init(className: Verdict, id: Verdict) {
+        let hasAdWord = className.hasAdWord || id.hasAdWord
+        let found = className.categories.union(id.categories)
         var weight = 0.0
         if hasAdWord || found.contains(.negative) { weight -= 25 }
         if found.contains(.positive) { weight += 25 }
@@ -50,6 +32,21 @@ struct ClassHints: Sendable {
         isUnlikelyCandidate = (hasAdWord || found.contains(.unlikely)) && !found.contains(.maybeCandidate)
         isBoilerplate = hasAdWord || found.contains(.boilerplate)
         isComments = found.contains(.comments) && !found.contains(.maybeCandidate)
+    }
+
+    /// What one `class` or `id` value says: the lists its words are on, and whether it has an
+    /// advertising word.
+    struct Verdict: Sendable, Equatable {
+        let categories: Categories
+        let hasAdWord: Bool
+
+        init(_ value: String) {
+            var value = value
+            (categories, hasAdWord) = value.withUTF8 { bytes in
+                let signature = Signature(bytes: bytes)
+                return (signature.categories(), signature.hasAdWord)
+            }
+        }
     }
 
     /// The word lists a signature can match, as bits.
@@ -63,19 +60,19 @@ struct ClassHints: Sendable {
         static let comments = Categories(rawValue: 32)
     }
 
-    /// Every pattern of every list, bucketed by first byte, so one scan of a signature finds
-    /// all the lists it matches. Flat arrays of plain integers keep the scan free of
-    /// reference counting.
-    struct PatternTable: Sendable {
-        /// All patterns' bytes, back to back.
-        var bytes: [UInt8] = []
-        /// Per pattern: start in `bytes`, length, categories.
-        var entries: [(start: Int, length: Int, categories: UInt8)] = []
-        /// Per first byte: the range of `entries` starting with it (entries are sorted by it).
-        var buckets = [Range<Int>](repeating: 0..<0, count: 256)
+    /// Every pattern of every list in one Aho-Corasick automaton over lower-case bytes, so one
+    /// pass over a value finds all the lists it matches, at one table look-up per byte.
+    struct Automaton: Sendable {
+        /// Byte → column of `next` (0 for bytes no pattern contains).
+        var column = [UInt8](repeating: 0, count: 256)
+        var columns = 1
+        /// `next[state * columns + column]`: the state after reading a byte.
+        var next: [UInt16] = []
+        /// The lists whose patterns end at a state (its own and those of its suffixes).
+        var output: [UInt8] = []
     }
 
-    static let table: PatternTable = {
+    static let automaton: Automaton = {
         var merged: [[UInt8]: Categories] = [:]
         let lists: [([[UInt8]], Categories)] = [
             (unlikely, .unlikely), (maybeCandidate, .maybeCandidate), (positive, .positive),
@@ -84,16 +81,60 @@ struct ClassHints: Sendable {
         for (patterns, category) in lists {
             for pattern in patterns { merged[pattern, default: []].insert(category) }
         }
-        var table = PatternTable()
-        let sorted = merged.sorted { $0.key.lexicographicallyPrecedes($1.key) }
-        for (pattern, categories) in sorted {
-            let first = Int(pattern[0])
-            if table.buckets[first].isEmpty { table.buckets[first] = table.entries.count..<table.entries.count }
-            table.entries.append((table.bytes.count, pattern.count, categories.rawValue))
-            table.bytes.append(contentsOf: pattern)
-            table.buckets[first] = table.buckets[first].lowerBound..<table.entries.count
+        var automaton = Automaton()
+        for pattern in merged.keys {
+            for byte in pattern where automaton.column[Int(byte)] == 0 {
+                automaton.column[Int(byte)] = UInt8(automaton.columns)
+                automaton.columns += 1
+            }
         }
-        return table
+        let columns = automaton.columns
+        // The trie: -1 for "no edge".
+        var edges: [[Int]] = [Array(repeating: -1, count: columns)]
+        var output: [UInt8] = [0]
+        for (pattern, categories) in merged {
+            var state = 0
+            for byte in pattern {
+                let column = Int(automaton.column[Int(byte)])
+                if edges[state][column] < 0 {
+                    edges[state][column] = edges.count
+                    edges.append(Array(repeating: -1, count: columns))
+                    output.append(0)
+                }
+                state = edges[state][column]
+            }
+            output[state] |= categories.rawValue
+        }
+        // Breadth first: failure links, and missing edges filled in from them.
+        var next = [UInt16](repeating: 0, count: edges.count * columns)
+        var failure = [Int](repeating: 0, count: edges.count)
+        var queue: [Int] = []
+        for column in 0..<columns {
+            let child = edges[0][column]
+            if child > 0 {
+                next[column] = UInt16(child)
+                queue.append(child)
+            }
+        }
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            output[state] |= output[failure[state]]
+            for column in 0..<columns {
+                let child = edges[state][column]
+                if child > 0 {
+                    failure[child] = Int(next[failure[state] * columns + column])
+                    next[state * columns + column] = UInt16(child)
+                    queue.append(child)
+                } else {
+                    next[state * columns + column] = next[failure[state] * columns + column]
+                }
+            }
+        }
+        automaton.next = next
+        automaton.output = output
+        return automaton
     }()
 
     /// Names of blocks that are almost never the article (navigation, comments, promos...).
@@ -162,54 +203,40 @@ struct ClassHints: Sendable {
     }
 }
 
-/// Lower-case `class` and `id` bytes, searched for substrings and whole words.
+/// A `class` or `id` value's bytes, searched for substrings and whole words in lower case.
 private struct Signature {
-    let bytes: [UInt8]
-    /// True where an upper-case letter follows a lower-case one in the original name.
-    let camelBoundary: [Bool]
+    let bytes: UnsafeBufferPointer<UInt8>
 
-    /// The lists any of whose words occur in the signature.
+    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+
+    /// True where an upper-case letter follows a lower-case one: camelCase boundaries, which a
+    /// word must not run across, or "PageBuilder-pageRow" would read as "pager".
+    private func isCamelBoundary(_ index: Int) -> Bool {
+        let byte = bytes[index]
+        guard byte >= 0x41 && byte <= 0x5A, index > 0 else { return false }
+        let previous = bytes[index - 1]
+        return previous >= 0x61 && previous <= 0x7A
+    }
+
+    /// The lists any of whose words occur in the signature. A camelCase boundary sends the
+    /// automaton back to its start: a word may begin there but not run across it.
     func categories() -> ClassHints.Categories {
-        let table = ClassHints.table
+        let automaton = ClassHints.automaton
         var found: UInt8 = 0
-        let count = bytes.count
-        table.bytes.withUnsafeBufferPointer { patterns in
-            table.entries.withUnsafeBufferPointer { entries in
-                bytes.withUnsafeBufferPointer { buffer in
-                    camelBoundary.withUnsafeBufferPointer { boundary in
-                        for start in 0..<count {
-                            for index in table.buckets[Int(buffer[start])] {
-                                let entry = entries[index]
-                                guard found & entry.categories != entry.categories,
-                                      start + entry.length <= count else { continue }
-                                var offset = 1
-                                while offset < entry.length && buffer[start + offset] == patterns[entry.start + offset]
-                                    && !boundary[start + offset] { offset += 1 }
-                                if offset == entry.length { found |= entry.categories }
-                            }
-                        }
+        var state = 0
+        let columns = automaton.columns
+        automaton.column.withUnsafeBufferPointer { column in
+            automaton.next.withUnsafeBufferPointer { next in
+                automaton.output.withUnsafeBufferPointer { output in
+                    for index in 0..<bytes.count {
+                        if isCamelBoundary(index) { state = 0 }
+                        state = Int(next[state * columns + Int(column[Int(Self.lower(bytes[index]))])])
+                        found |= output[state]
                     }
                 }
             }
         }
         return ClassHints.Categories(rawValue: found)
-    }
-
-    func contains(_ pattern: [UInt8]) -> Bool {
-        let signature = bytes
-        let count = signature.count, length = pattern.count
-        guard length <= count else { return false }
-        let first = pattern[0]
-        var start = 0
-        while start <= count - length {
-            if signature[start] == first {
-                var offset = 1
-                while offset < length && signature[start + offset] == pattern[offset] { offset += 1 }
-                if offset == length { return true }
-            }
-            start += 1
-        }
-        return false
     }
 
     /// True when a whole class or id word (split on anything but letters, digits and '-')
@@ -219,14 +246,14 @@ private struct Signature {
         var wordStart = 0
         let count = bytes.count
         for index in 0...count {
-            let byte: UInt8 = index < count ? bytes[index] : 0x20
+            let byte: UInt8 = index < count ? Self.lower(bytes[index]) : 0x20
             let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
             if isWordByte { continue }
             let length = index - wordStart
             if length >= 2 && length <= 13 {
                 for word in words where word.count == length {
                     var offset = 0
-                    while offset < length && bytes[wordStart + offset] == word[offset] { offset += 1 }
+                    while offset < length && Self.lower(bytes[wordStart + offset]) == word[offset] { offset += 1 }
                     if offset == length { return true }
                 }
             }

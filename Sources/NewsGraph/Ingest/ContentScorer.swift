@@ -96,7 +96,7 @@ struct ContentScorer {
         // An only child says nothing its parent would not.
         parent = nodes[top].parent
         while parent >= 0, !["body", "html"].contains(nodes[parent].tag),
-              nodes[parent].children.filter({ !nodes[$0].isText && !stats.dead[$0] }).count == 1 {
+              tree.children(of: parent).filter({ !nodes[$0].isText && !stats.dead[$0] }).count == 1 {
             top = parent
             parent = nodes[parent].parent
         }
@@ -134,7 +134,7 @@ struct ContentScorer {
         let threshold = max(10, topScore * 0.2)
         let topClass = nodes[top].attribute("class") ?? ""
         var result: [Int] = []
-        for sibling in nodes[parent].children where !stats.dead[sibling] && !nodes[sibling].isText {
+        for sibling in tree.children(of: parent) where !stats.dead[sibling] && !nodes[sibling].isText {
             if sibling == top { result.append(sibling); continue }
             var bonus = 0.0
             if !topClass.isEmpty, nodes[sibling].attribute("class") == topClass { bonus = topScore * 0.2 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads raw bytes as a feed or a news page, decided from the content.
 ///
 /// Feeds go through ``FeedParser``; pages are decoded by ``Charset`` (BOM, HTTP charset,
@@ -42,7 +48,11 @@ public struct DocumentReader: DocumentReading {
     /// ignore them, so dropping them keeps the page's text instead of refusing it as binary.
     /// Real binary files still are refused: their other control bytes remain.
     static func droppingNULs(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0) else { return bytes }
+        // memchr: this runs over every byte of every document, and almost never finds one.
+        let hasNUL = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false
+        }
+        guard hasNUL else { return bytes }
         let head = Array(bytes.prefix(4))
         if let (name, _) = Charset.byteOrderMark(head), name != "utf-8" { return bytes }
         if Charset.unmarkedWideEncoding(head) != nil { return bytes }
@@ -50,6 +60,10 @@ public struct DocumentReader: DocumentReading {
     }
 
     private func page(_ bytes: [UInt8], url: String, contentType: String?) throws -> Article {
+        if Charset.decodesToItself(html: bytes, contentType: contentType) {
+            // What decoding would give back is these bytes: skip making them a String and back.
+            return try extractor.extract(html: bytes, url: url, encoding: "UTF-8")
+        }
         let decoded = try Charset.decode(bytes, contentType: contentType, kind: .html, source: url)
         return try extractor.extract(html: decoded.text, url: url)
     }

@@ -113,7 +113,7 @@ struct PageStatistics: Sendable {
             }
             var length = 0, links = 0.0, commaCount = 0, block = false, inline = 0, inlineCommaCount = 0
             var p = 0, img = 0, li = 0, heading = 0
-            for child in node.children where !dead[child] {
+            for child in tree.children(of: index) where !dead[child] {
                 length += textLength[child]
                 links += linkLength[child]
                 commaCount += commas[child]

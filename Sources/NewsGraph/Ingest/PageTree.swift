@@ -1,14 +1,17 @@
 import CLibXML2
 
-/// A compact, read-only copy of an HTML page's element tree, built in one pass over the
-/// libxml2 DOM.
+/// A compact, read-only copy of an HTML page's element tree: built from the HTML parser's
+/// events by ``PageTreeBuilder`` when extraction parses a page, or in one pass over a
+/// libxml2 DOM that is already there.
 ///
 /// Article extraction scores every block of a page several times; doing that on the
 /// libxml2 tree would mean a C call and a `String` allocation per name or attribute
 /// look-up. This copy keeps only what extraction reads (tag names, the attributes that
 /// carry hints, text with whitespace already collapsed) in arrays indexed by node number.
 /// Nodes are stored in document order, so a parent's index is always smaller than its
-/// children's, and a reverse loop visits children before parents.
+/// children's, and a reverse loop visits children before parents. Every node's children
+/// are one slice of a single array, laid out once the tree is complete, instead of an
+/// array per element that grows as they are added.
 struct PageTree: Sendable {
     /// One element or text run.
     struct Node: Sendable {
@@ -17,7 +20,6 @@ struct PageTree: Sendable {
         /// Collapsed text for text nodes (single spaces, never empty).
         var text: String
         var parent: Int
-        var children: [Int] = []
         /// Attributes extraction reads, lower-case names.
         var attributes: [(name: String, value: String)] = []
 
@@ -30,6 +32,9 @@ struct PageTree: Sendable {
     }
 
     private(set) var nodes: [Node] = []
+    /// The children of node `i` are `childList[childStart[i]..<childStart[i + 1]]`.
+    private var childStart: [Int] = [0]
+    private var childList: [Int] = []
     /// Raw text of every `<script type="application/ld+json">`, in document order.
     private(set) var jsonLD: [String] = []
 
@@ -47,14 +52,71 @@ struct PageTree: Sendable {
         "pubdate", "xml:lang",
     ]
 
+    /// libxml2 stopped reading the page at markup nested deeper than it allows; the tree holds
+    /// what came before (see ``XMLDocument/stoppedAtDepthLimit``).
+    private(set) var stoppedAtDepthLimit = false
+
     /// Copies the element tree below the document's root element.
     init(document: XMLDocument) {
+        stoppedAtDepthLimit = document.stoppedAtDepthLimit
         guard let root = xmlDocGetRootElement(document.pointer) else { return }
         nodes.reserveCapacity(4096)
         copy(root, parent: -1)
+        linkChildren()
     }
 
-    private static func name(_ raw: UnsafePointer<xmlChar>?) -> String {
+    /// A tree built elsewhere (``PageTreeBuilder``), in the same form as a copy.
+    init(nodes: [Node], jsonLD: [String], stoppedAtDepthLimit: Bool) {
+        self.nodes = nodes
+        self.jsonLD = jsonLD
+        self.stoppedAtDepthLimit = stoppedAtDepthLimit
+        linkChildren()
+    }
+
+    /// Lays out every node's children, in document order, from the nodes' parents.
+    private mutating func linkChildren() {
+        let parents = nodes.map(\.parent)
+        var start = [Int](repeating: 0, count: parents.count + 1)
+        for parent in parents where parent >= 0 { start[parent + 1] += 1 }
+        for index in parents.indices { start[index + 1] += start[index] }
+        var next = start
+        var list = [Int](repeating: 0, count: start[parents.count])
+        for (index, parent) in parents.enumerated() where parent >= 0 {
+            list[next[parent]] = index
+            next[parent] += 1
+        }
+        childStart = start
+        childList = list
+    }
+
+    /// The children of a node, in document order.
+    func children(of index: Int) -> ArraySlice<Int> { childList[childStart[index]..<childStart[index + 1]] }
+
+    /// Adds an attribute to `attributes` when extraction reads it, in the form it reads it.
+    /// `value` is nil for an attribute written without one.
+    static func keep(attribute rawName: UnsafePointer<xmlChar>?, value content: UnsafePointer<xmlChar>?, of tag: String,
+                     in attributes: inout [(name: String, value: String)]) {
+        let name = Self.name(rawName)
+        guard Self.keptAttributes.contains(name) else { return }
+        keep(keptAttribute: name, value: content, of: tag, in: &attributes)
+    }
+
+    /// ``keep(attribute:value:of:in:)`` for a name already known to be in ``keptAttributes``.
+    static func keep(keptAttribute name: String, value content: UnsafePointer<xmlChar>?, of tag: String,
+                     in attributes: inout [(name: String, value: String)]) {
+        switch name {
+        case "href" where tag != "link":
+            // Only "same page or not" matters for a link's weight; skip copying URLs.
+            attributes.append((name, content?.pointee == 0x23 ? "#" : "/"))
+        case "style":
+            // Only whether it hides the element matters.
+            if let content, Self.stylesheetHides(content) { attributes.append(("hidden", "")) }
+        default:
+            attributes.append((name, content.map { String(cString: $0) } ?? ""))
+        }
+    }
+
+    static func name(_ raw: UnsafePointer<xmlChar>?) -> String {
         guard let raw else { return "" }
         let name = String(cString: raw)
         // The HTML parser lower-cases names already; this covers anything it let through.
@@ -80,25 +142,12 @@ struct PageTree: Sendable {
         var attribute = pointer.pointee.properties
         while let current = attribute {
             if current.pointee.name != nil {
-                let name = Self.name(current.pointee.name)
-                if Self.keptAttributes.contains(name) {
-                    let content = current.pointee.children?.pointee.content
-                    switch name {
-                    case "href" where tag != "link":
-                        // Only "same page or not" matters for a link's weight; skip copying URLs.
-                        node.attributes.append((name, content?.pointee == 0x23 ? "#" : "/"))
-                    case "style":
-                        // Only whether it hides the element matters.
-                        if let content, Self.stylesheetHides(content) { node.attributes.append(("hidden", "")) }
-                    default:
-                        node.attributes.append((name, content.map { String(cString: $0) } ?? ""))
-                    }
-                }
+                Self.keep(attribute: current.pointee.name, value: current.pointee.children?.pointee.content, of: tag,
+                          in: &node.attributes)
             }
             attribute = current.pointee.next
         }
         nodes.append(node)
-        if parent >= 0 { nodes[parent].children.append(index) }
 
         var child = pointer.pointee.children
         while let current = child {
@@ -110,7 +159,6 @@ struct PageTree: Sendable {
                     let text = TextNormalizer.collapse(content)
                     if !text.isEmpty {
                         nodes.append(Node(tag: "", text: text, parent: index))
-                        nodes[index].children.append(nodes.count - 1)
                     }
                 }
             default:
@@ -128,6 +176,30 @@ struct PageTree: Sendable {
 
     /// `display:none` or `visibility:hidden` in an inline style, spaces and case ignored.
     static func stylesheetHides(_ raw: UnsafePointer<UInt8>) -> Bool {
+        // Matched as the bytes go by, without building the compacted string: neither word's
+        // first letter occurs again in it, so after a mismatch a match can only start at the
+        // current byte. Bytes and Characters only agree on ASCII: other values take the
+        // String path, where a combining mark changes a Character.
+        let display: StaticString = "display:none", visibility: StaticString = "visibility:hidden"
+        var inDisplay = 0, inVisibility = 0
+        var found = false
+        var index = 0
+        while raw[index] != 0 {
+            var byte = raw[index]
+            index += 1
+            if byte >= 0x80 { return unicodeStylesheetHides(raw) }
+            if found || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
+            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+            inDisplay = byte == display.utf8Start[inDisplay] ? inDisplay + 1 : byte == display.utf8Start[0] ? 1 : 0
+            inVisibility = byte == visibility.utf8Start[inVisibility] ? inVisibility + 1
+                : byte == visibility.utf8Start[0] ? 1 : 0
+            found = inDisplay == display.utf8CodeUnitCount || inVisibility == visibility.utf8CodeUnitCount
+        }
+        return found
+    }
+
+    /// ``stylesheetHides(_:)`` on the compacted, lower-cased value as a `String`.
+    static func unicodeStylesheetHides(_ raw: UnsafePointer<UInt8>) -> Bool {
         var compact: [UInt8] = []
         var index = 0
         while raw[index] != 0 {
@@ -163,7 +235,7 @@ struct PageTree: Sendable {
         // Blocks separate words even when the markup has no whitespace between them.
         let isBlock = PageStatistics.blockTags.contains(node.tag)
         if isBlock { parts.append(" ") }
-        for child in node.children { appendText(child, to: &parts) }
+        for child in children(of: index) { appendText(child, to: &parts) }
         if isBlock { parts.append(" ") }
     }
 
@@ -174,7 +246,7 @@ struct PageTree: Sendable {
         while let current = stack.popLast() {
             let node = nodes[current]
             if tags.contains(node.tag) { result.append(current) }
-            stack.append(contentsOf: node.children.reversed())
+            stack.append(contentsOf: children(of: current).reversed())
         }
         return result
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Empties the content of `<script>` and `<style>` elements in page bytes before parsing.
 ///
 /// Inline scripts and styles are about half the bytes of a news page (54 % of the 181
@@ -15,18 +21,24 @@
 /// // "<p>a</p><script></script>"
 /// ```
 enum RawTextStripper {
-    static func strip(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.withUnsafeBufferPointer { strip($0) ?? bytes }
+    /// - Parameter droppingAttributes: also drop the attributes the page tree does not keep
+    ///   from well-formed start tags (see ``filteredTag(_:from:to:)``).
+    static func strip(_ bytes: [UInt8], droppingAttributes: Bool = false) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { strip($0, droppingAttributes: droppingAttributes) ?? bytes }
     }
 
     /// The stripped bytes, or nil when there is nothing to strip.
-    private static func strip(_ s: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    private static func strip(_ s: UnsafeBufferPointer<UInt8>, droppingAttributes: Bool) -> [UInt8]? {
         let n = s.count
         var out: [UInt8] = []
         var copied = 0   // s[..<copied] is in `out` (or skipped)
+        var kept: [Range<Int>] = []   // scratch for filteredTag
         var i = 0
         while i < n {
-            guard s[i] == UInt8(ascii: "<"), i + 1 < n else { i += 1; continue }
+            // memchr finds the next tag many bytes at a time; text between tags is most of a page.
+            guard let lt = index(of: UInt8(ascii: "<"), in: s, from: i) else { break }
+            i = lt
+            guard i + 1 < n else { i += 1; continue }
             if s[i + 1] == UInt8(ascii: "!") {
                 // A comment runs to "-->"; other declarations to ">".
                 if hasPrefix(s, i, "<!--") {
@@ -40,7 +52,17 @@ enum RawTextStripper {
             let tagEnd = endOfTag(s, from: i + 1)
             guard tagEnd < n else { break }
             let name: StaticString? = matchesName(s, i + 1, "script") ? "script" : matchesName(s, i + 1, "style") ? "style" : nil
-            guard let name else { i = tagEnd + 1; continue }
+            guard let name else {
+                if droppingAttributes, let (nameEnd, tail) = filteredTag(s, from: i, to: tagEnd, kept: &kept) {
+                    if out.isEmpty { out.reserveCapacity(n) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: s[copied..<nameEnd]))
+                    for range in kept { out.append(contentsOf: UnsafeBufferPointer(rebasing: s[range])) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: s[tail]))
+                    copied = tagEnd + 1
+                }
+                i = tagEnd + 1
+                continue
+            }
             let contentStart = tagEnd + 1
             guard let close = findClose(s, name, from: contentStart) else { break }
             let keep = matchesName(s, i + 1, "script") && containsIgnoringCase(s, i, tagEnd, "ld+json")
@@ -64,7 +86,11 @@ enum RawTextStripper {
         while j < s.count {
             let c = s[j]
             if quote != 0 {
-                if c == quote { quote = 0 }
+                // Attribute values are most of a tag's bytes: jump to the closing quote.
+                guard let close = index(of: quote, in: s, from: j) else { return s.count }
+                j = close + 1
+                quote = 0
+                continue
             } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
                 // Only a quote opening an attribute value ("=" before it, spaces allowed).
                 var k = j - 1
@@ -122,14 +148,20 @@ enum RawTextStripper {
         let bytes = needle.utf8Start
         var j = start
         while j + count <= s.count {
-            if s[j] == bytes[0] {
-                var k = 1
-                while k < count && s[j + k] == bytes[k] { k += 1 }
-                if k == count { return j }
-            }
-            j += 1
+            guard let first = index(of: bytes[0], in: s, from: j), first + count <= s.count else { return nil }
+            var k = 1
+            while k < count && s[first + k] == bytes[k] { k += 1 }
+            if k == count { return first }
+            j = first + 1
         }
         return nil
+    }
+
+    /// The index of the first `byte` at or after `start`.
+    private static func index(of byte: UInt8, in s: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < s.count, let base = s.baseAddress else { return nil }
+        guard let found = memchr(base + start, Int32(byte), s.count - start) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }

@@ -12,71 +12,87 @@ enum TextNormalizer {
         var scan = 0
         while raw[scan] == 0x20 || raw[scan] == 0x0A || raw[scan] == 0x09 || raw[scan] == 0x0D { scan += 1 }
         if raw[scan] == 0 { return scan == 0 ? "" : " " }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(strlen(raw) + 1)
-        var index = 0
-        var pendingSpace = false
-        while true {
-            let byte = raw[index]
-            if byte == 0 { break }
-            switch byte {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
-                pendingSpace = true
+        // Written straight into the string's storage (never longer than the input), which
+        // repairs invalid UTF-8 as String(decoding:as:) does.
+        return String(unsafeUninitializedCapacity: strlen(raw)) { bytes in
+            var count = 0
+            var index = 0
+            var pendingSpace = false
+            while true {
+                let byte = raw[index]
+                if byte == 0 { break }
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
+                    pendingSpace = true
+                    index += 1
+                    continue
+                case 0xC2 where raw[index + 1] == 0xA0:
+                    pendingSpace = true
+                    index += 2
+                    continue
+                case 0xC2 where raw[index + 1] == 0xAD:
+                    index += 2
+                    continue
+                case 0xE2 where raw[index + 1] == 0x80 && (raw[index + 2] == 0x8B || raw[index + 2] == 0x8C):
+                    index += 3
+                    continue
+                case 0xEF where raw[index + 1] == 0xBB && raw[index + 2] == 0xBF:
+                    index += 3
+                    continue
+                default:
+                    break
+                }
+                if pendingSpace {
+                    bytes[count] = 0x20
+                    count += 1
+                    pendingSpace = false
+                }
+                bytes[count] = byte
+                count += 1
                 index += 1
-                continue
-            case 0xC2 where raw[index + 1] == 0xA0:
-                pendingSpace = true
-                index += 2
-                continue
-            case 0xC2 where raw[index + 1] == 0xAD:
-                index += 2
-                continue
-            case 0xE2 where raw[index + 1] == 0x80 && (raw[index + 2] == 0x8B || raw[index + 2] == 0x8C):
-                index += 3
-                continue
-            case 0xEF where raw[index + 1] == 0xBB && raw[index + 2] == 0xBF:
-                index += 3
-                continue
-            default:
-                break
             }
             if pendingSpace {
-                bytes.append(0x20)
-                pendingSpace = false
+                bytes[count] = 0x20
+                count += 1
             }
-            bytes.append(byte)
-            index += 1
+            return count
         }
-        if pendingSpace { bytes.append(0x20) }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Joins text pieces (already collapsed; `"\n"` marks a line break) into clean text:
     /// single spaces inside a line, no blank lines, no spaces around line breaks.
     static func join(_ parts: [String]) -> String {
-        var output: [UInt8] = []
-        var pendingSpace = false
-        var pendingBreak = false
-        for part in parts {
-            for byte in part.utf8 {
-                if byte == 0x0A {
-                    pendingBreak = !output.isEmpty
-                    pendingSpace = false
-                } else if byte == 0x20 {
-                    pendingSpace = !output.isEmpty
-                } else {
-                    if pendingBreak {
-                        output.append(0x0A)
-                    } else if pendingSpace {
-                        output.append(0x20)
+        var capacity = 0
+        for part in parts { capacity += part.utf8.count }
+        // Never longer than the parts together; written straight into the string's storage.
+        return String(unsafeUninitializedCapacity: capacity) { output in
+            var count = 0
+            var pendingSpace = false
+            var pendingBreak = false
+            for part in parts {
+                for byte in part.utf8 {
+                    if byte == 0x0A {
+                        pendingBreak = count > 0
+                        pendingSpace = false
+                    } else if byte == 0x20 {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingBreak {
+                            output[count] = 0x0A
+                            count += 1
+                        } else if pendingSpace {
+                            output[count] = 0x20
+                            count += 1
+                        }
+                        pendingBreak = false
+                        pendingSpace = false
+                        output[count] = byte
+                        count += 1
                     }
-                    pendingBreak = false
-                    pendingSpace = false
-                    output.append(byte)
                 }
             }
+            return count
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// Collapses whitespace in an ordinary string (metadata values).

@@ -39,6 +39,14 @@ public final class XMLDocument {
     /// thread-safely, before any parse.
     private static let libraryInitialized: Void = xmlInitParser()
 
+    /// Runs `xmlInitParser` once; call before any other libxml2 parsing.
+    static func initializeLibrary() { _ = libraryInitialized }
+
+    /// The HTML parser's options: recover, never the network, no error output, no implied
+    /// `<html>`/`<body>`, compact text nodes.
+    static let htmlOptions = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_COMPACT.rawValue
+
     private init(pointer: xmlDocPtr, flavor: Flavor, isWellFormed: Bool, firstError: String?) {
         self.pointer = pointer
         self.flavor = flavor
@@ -100,8 +108,7 @@ public final class XMLDocument {
         _ = Self.libraryInitialized
         guard let ctxt = htmlNewParserCtxt() else { throw XMLParseError(url: url, reason: .outOfMemory) }
         defer { htmlFreeParserCtxt(ctxt) }
-        let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_COMPACT.rawValue
+        let options = Self.htmlOptions
         let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                 htmlCtxtReadMemory(ctxt, chars, Int32(buffer.count), url, encoding, Int32(bitPattern: options))
@@ -153,14 +160,14 @@ public final class XMLDocument {
         return nodes
     }
 
-    private static func checkSize(_ bytes: [UInt8], maximumSize: Int, url: String?) throws(XMLParseError) {
+    static func checkSize(_ bytes: [UInt8], maximumSize: Int, url: String?) throws(XMLParseError) {
         if bytes.isEmpty { throw XMLParseError(url: url, reason: .empty) }
         if bytes.count > maximumSize || bytes.count > Int(Int32.max) {
             throw XMLParseError(url: url, reason: .tooLarge(bytes: bytes.count, limit: maximumSize))
         }
     }
 
-    private static func lastError(_ ctxt: xmlParserCtxtPtr) -> String? {
+    static func lastError(_ ctxt: xmlParserCtxtPtr) -> String? {
         guard let error = xmlCtxtGetLastError(ctxt), let message = error.pointee.message else { return nil }
         let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
         return text.isEmpty ? nil : "line \(error.pointee.line): \(text)"

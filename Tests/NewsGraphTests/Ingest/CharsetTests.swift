@@ -79,6 +79,71 @@ import Testing
         #expect(decodedEquiv.encoding == "windows-1251")
     }
 
+    /// The byte scan of an ASCII head finds what the `String` scan finds.
+    @Test func asciiMetaScanMatchesTheStringScan() throws {
+        var heads: [String] = [
+            "<meta charset=utf-8>", "<META CHARSET=\"UTF-8\">", "<meta charset = ' iso-8859-1\t' >", "<meta charset=''>",
+            "<meta charset=>", "<meta charset", "<meta data-charset=x charset=y>", "<meta x=\"a\";charset=z>",
+            "<meta\r\ncharset\r\n=\r\nkoi8-r>", "<meta http-equiv=Content-Type content=\"text/html; charset=Shift_JIS\">",
+            "<meta http-equiv=\"refresh\" content=\"0; charset=x\"><meta charset=euc-kr>", "<meta name=x><p>no charset",
+            "<meta charset=a/b>", "<meta charset=\"a\u{0B}b\">", "<meta content='text/html;charset=gbk' http-equiv='content-type'>",
+            "<metadata charset=x>", "<meta charset=\"unterminated", "<meta\tcharset=windows-1251 /><meta charset=utf-8>",
+            "<!-- <meta charset=big5> --><meta charset=utf-8>", "<meta charset=\u{0C}x>", "<p>" + String(repeating: "x", count: 4090) + "<meta charset=late>",
+        ]
+        for (_, bytes) in try PageTreeBuilderTests.realPages() {
+            // Every page's head, with any non-ASCII byte replaced, is one more ASCII head.
+            heads.append(String(decoding: bytes.prefix(Charset.metaScanLimit).map { $0 < 0x80 ? $0 : 0x78 }, as: UTF8.self))
+        }
+        for head in heads {
+            let bytes = Array(head.utf8)
+            let viaBytes = bytes.withUnsafeBufferPointer { Charset.asciiMetaCharset(UnsafeBufferPointer(rebasing: $0.prefix(Charset.metaScanLimit))) }
+            #expect(viaBytes == Charset.unicodeMetaCharset(bytes), "\(head.prefix(80).debugDescription)")
+            #expect(Charset.htmlMetaCharset(bytes) == viaBytes)
+        }
+    }
+
+    @Test func utf8ValidationMatchesTheStandardLibrary() {
+        var cases: [[UInt8]] = [
+            [], [0x41], [0xC2, 0x80], [0xC1, 0xBF], [0xE0, 0x9F, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80],
+            [0xEF, 0xBF, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80],
+            [0xF5, 0x80, 0x80, 0x80], [0xFF], [0x80], [0xC2], [0xE2, 0x82], [0xF0, 0x9F, 0x98], Array("ascii only, long enough".utf8),
+            Array("Caf\u{E9} \u{65E5}\u{672C} \u{1F600} na\u{EF}ve".utf8),
+        ]
+        var generator = SplitMix64(seed: 7)
+        let interesting: [UInt8] = [0x41, 0x20, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+        for _ in 0..<20_000 {
+            let length = Int(generator.next() % 14)
+            cases.append((0..<length).map { _ in
+                generator.next() % 3 == 0 ? UInt8(truncatingIfNeeded: generator.next()) : interesting[Int(generator.next() % UInt64(interesting.count))]
+            })
+        }
+        for bytes in cases {
+            let ours = bytes.withUnsafeBufferPointer { Charset.isValidUTF8($0) }
+            #expect(ours == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+    }
+
+    /// When the reader skips decoding, decoding would have given back the very same bytes.
+    @Test func pagesThatDecodeToThemselves() throws {
+        var pages: [([UInt8], String?)] = [
+            (Array("<meta charset=utf-8><p>Caf\u{E9}</p>".utf8), nil), (Array("<p>plain</p>".utf8), nil),
+            (Array("<meta charset=unknown-thing><p>x</p>".utf8), nil), (Array("<meta charset=iso-8859-1><p>x</p>".utf8), nil),
+            (Array("<p>Cafe\u{301}</p>".utf8), nil), ([0xEF, 0xBB, 0xBF] + Array("<p>bom</p>".utf8), nil),
+            (Array("<p>x</p>".utf8), "text/html; charset=UTF-8"), (Array("<p>x</p>".utf8), "text/html; charset=windows-1252"),
+            (Array("<meta charset=windows-1252><p>x</p>".utf8), "text/html; charset=utf-8"), (Array("<p>x".utf8) + [0xE9], nil),
+        ]
+        for (_, bytes) in try PageTreeBuilderTests.realPages() { pages.append((bytes, nil)) }
+        var itself = 0
+        for (bytes, contentType) in pages where Charset.decodesToItself(html: bytes, contentType: contentType) {
+            itself += 1
+            let decoded = try Charset.decode(bytes, contentType: contentType, kind: .html)
+            #expect(Array(decoded.text.utf8) == bytes, "\(String(decoding: bytes.prefix(60), as: UTF8.self))")
+        }
+        #expect(itself > 5)
+        #expect(!Charset.decodesToItself(html: Array("<meta charset=iso-8859-1><p>x</p>".utf8), contentType: nil))
+        #expect(!Charset.decodesToItself(html: Array("<p>Cafe\u{301}</p>".utf8), contentType: nil))
+    }
+
     @Test func latin1WithoutDeclarationIsGuessedAsWindows1252() throws {
         let bytes = Array("<rss><title>M".utf8) + [0xFC] + Array("nchen ".utf8) + [0x80] + Array("</title></rss>".utf8)
         let decoded = try Charset.decode(bytes, kind: .xml)

@@ -1,0 +1,122 @@
+extension RawTextStripper {
+    /// How to write a start tag without the attributes the page tree never reads: its
+    /// opening up to the end of its name, the `kept` attributes, then the tail (`>` or `/>`
+    /// and the blanks before it); nil to leave the tag as it is.
+    ///
+    /// libxml2 reads every attribute value one character at a time and allocates it, and
+    /// most of a page's tag bytes are URLs, `srcset`s, `data-*` and inline SVG paths that
+    /// extraction never looks at. Only tags whose attributes libxml2 provably splits the way
+    /// this does are rewritten: `<name`, then attributes each after blanks (space, tab, LF,
+    /// CR), names of letters, digits and `_:.-` under 90 bytes, values quoted or unquoted up
+    /// to a blank or `>`, then blanks and `>` or `/>`. A dropped attribute must be printable
+    /// ASCII without `--`, the rewritten tag must not put `--` before `>` (so no comment end
+    /// appears or disappears, should the tag be inside a comment), and `<meta>` (whose
+    /// attributes set the encoding) is never touched. Kept attributes (``PageTree/keptAttributes``)
+    /// stay byte for byte, in order, with the blanks before them.
+    static func filteredTag(_ s: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                            kept: inout [Range<Int>]) -> (nameEnd: Int, tail: Range<Int>)? {
+        var j = start + 1
+        while j < end, isNameByte(s[j]) { j += 1 }
+        let nameEnd = j
+        guard nameEnd - start - 1 <= 90, !isMeta(s, start + 1, nameEnd) else { return nil }
+        kept.removeAll(keepingCapacity: true)
+        var dropped = false
+        var tail = end..<end + 1
+        while true {
+            let blanks = j
+            while j < end, isBlank(s[j]) { j += 1 }
+            if j == end { tail = blanks..<end + 1; break }
+            if s[j] == UInt8(ascii: "/"), j + 1 == end { tail = blanks..<end + 1; break }
+            guard j > blanks, isNameStart(s[j]) else { return nil }
+            let nameStart = j
+            while j < end, isNameByte(s[j]) { j += 1 }
+            let attributeNameEnd = j
+            guard attributeNameEnd - nameStart <= 90 else { return nil }
+            var k = j
+            while k < end, isBlank(s[k]) { k += 1 }
+            if k < end, s[k] == UInt8(ascii: "=") {
+                k += 1
+                while k < end, isBlank(s[k]) { k += 1 }
+                guard k < end else { return nil }
+                let quote = s[k]
+                if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                    k += 1
+                    while k < end, s[k] != quote { k += 1 }
+                    guard k < end else { return nil }
+                    k += 1
+                } else {
+                    // No quotes, `=`, `<`, `>` or backquote in an unquoted value: then no quote
+                    // can open inside it, and the tag ends where the stripper's scan ended it.
+                    while k < end, !isBlank(s[k]) {
+                        let c = s[k]
+                        if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "=") || c == UInt8(ascii: "<")
+                            || c == UInt8(ascii: "`") { return nil }
+                        k += 1
+                    }
+                }
+                j = k
+            }
+            if isKept(s, nameStart, attributeNameEnd) {
+                kept.append(blanks..<j)
+            } else {
+                guard isPlain(s, blanks, j) else { return nil }
+                dropped = true
+            }
+        }
+        guard dropped else { return nil }
+        // Every kept piece starts with a blank, so the only new neighbours are a piece's end and
+        // the tail: "--" then ">" would end a comment the tag may be inside.
+        let before = kept.last?.upperBound ?? nameEnd
+        if s[tail.lowerBound] == UInt8(ascii: ">"), before - 2 > start, s[before - 1] == 0x2D, s[before - 2] == 0x2D {
+            return nil
+        }
+        return (nameEnd, tail)
+    }
+
+    private static func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+
+    private static func isNameStart(_ c: UInt8) -> Bool {
+        (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".")
+    }
+
+    private static func isNameByte(_ c: UInt8) -> Bool {
+        isNameStart(c) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-")
+    }
+
+    private static func isMeta(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        to - from == 4 && s[from] | 0x20 == 0x6D && s[from + 1] | 0x20 == 0x65 && s[from + 2] | 0x20 == 0x74
+            && s[from + 3] | 0x20 == 0x61
+    }
+
+    /// Printable ASCII and blanks, without "--".
+    private static func isPlain(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var previous: UInt8 = 0
+        for index in from..<to {
+            let c = s[index]
+            guard (c >= 0x20 && c < 0x7F) || isBlank(c), !(c == 0x2D && previous == 0x2D) else { return false }
+            previous = c
+        }
+        return true
+    }
+
+    /// Whether the attribute name (any case) is one the page tree keeps.
+    private static func isKept(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        let length = to - from
+        guard length < keptByLength.count else { return false }
+        for name in keptByLength[length] {
+            var offset = 0
+            while offset < length, (s[from + offset] >= 0x41 && s[from + offset] <= 0x5A ? s[from + offset] + 0x20 : s[from + offset]) == name[offset] {
+                offset += 1
+            }
+            if offset == length { return true }
+        }
+        return false
+    }
+
+    /// ``PageTree/keptAttributes`` by length.
+    private static let keptByLength: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 16)
+        for name in PageTree.keptAttributes { table[name.utf8.count].append(Array(name.utf8)) }
+        return table
+    }()
+}

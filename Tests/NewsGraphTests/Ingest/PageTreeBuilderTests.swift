@@ -1,0 +1,237 @@
+import Foundation
+import Testing
+@testable import NewsGraph
+
+/// The tree built from the HTML parser's events must be the tree copied from libxml2's DOM,
+/// node for node, on markup that exercises the parser's repairs and on real pages.
+@Suite struct PageTreeBuilderTests {
+    /// Both trees of `bytes`, or both errors.
+    static func compare(_ bytes: [UInt8], encoding: String? = "UTF-8", _ label: String,
+                        sourceLocation: SourceLocation = #_sourceLocation) {
+        let viaDOM: Result<PageTree, XMLParseError> = Result { () throws(XMLParseError) -> PageTree in
+            PageTree(document: try XMLDocument(html: bytes, url: "page", encoding: encoding))
+        }
+        let viaEvents: Result<PageTree, XMLParseError> = Result { () throws(XMLParseError) -> PageTree in
+            try PageTreeBuilder.tree(html: bytes, url: "page", encoding: encoding)
+        }
+        switch (viaDOM, viaEvents) {
+        case let (.success(dom), .success(events)):
+            #expect(describe(events) == describe(dom), "\(label)", sourceLocation: sourceLocation)
+        case let (.failure(dom), .failure(events)):
+            #expect(events == dom, "\(label)", sourceLocation: sourceLocation)
+        default:
+            Issue.record("\(label): DOM \(viaDOM), events \(viaEvents)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Everything a tree holds, one line per node, so a difference shows where it is.
+    static func describe(_ tree: PageTree) -> [String] {
+        var lines = tree.nodes.enumerated().map { index, node in
+            let attributes = node.attributes.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
+            return "\(index) <\(node.tag)> parent \(node.parent) children \(Array(tree.children(of: index))) [\(attributes)] \(node.text.debugDescription)"
+        }
+        lines += tree.jsonLD.map { "json-ld \($0.debugDescription)" }
+        lines.append("depth limit \(tree.stoppedAtDepthLimit)")
+        return lines
+    }
+
+    static let trickyMarkup: [String] = [
+        "<html><body><p class=x>One<p>Two<div>three</body>",
+        "plain text first <b>bold</b> and more",
+        "  \n <p>leading blanks</p>",
+        "<!DOCTYPE html><html><body><p>in</p></body></html> trailing <p>after</p>",
+        "<html><body><p>in</p></body></html> trailing <p>after</p><div>more</div>",
+        "<!-- first --><html><body><p>in</p></body></html><p>after</p>",
+        "<?xml version=\"1.0\"?><html><body><p>in</p></body></html><p>after</p>",
+        "<p>a<!DOCTYPE html>b</p><p>c</p>",
+        "<html><body><p>before</p></body></html><!DOCTYPE html><p>after</p>",
+        "<table><tr><td>a<td>b<tr><th>c</table><p>x",
+        "<form><form><input name=q></form>text</form>",
+        "<p>&amp; &eacute; &#x41;&#66; &bogus; a&b &nbsp;&shy;soft &#0; &#xD800;</p>",
+        "<p>a<!-- comment -->b<?pi x?>c<![CDATA[d]]>e</p>",
+        "<div><o:p>office</o:p><a:b:c>deep</a:b:c><:x>colon</:x><y:>trailing</y:><xml:lang>x</xml:lang></div>",
+        "<div class=\"a\"<p>text</p></div><span title=x",
+        "<div><p",
+        "<html><head><title>T</title><meta charset=utf-8><script type=\"application/LD+JSON\">{\"a\": 1}</script>"
+            + "<script>var x = 1;</script><style>p{}</style></head><body><p>x</p></body></html>",
+        "<script type=\"application/ld+json\">{\"headline\": \"Root script\"}</script><p>after the root</p>",
+        "<script TYPE='application/ld+json'>[1, 2]</script>",
+        "<div hidden><p style=\"DISPLAY: none\">x</p><a href=\"#top\">top</a><a href=/x>x</a><link rel=canonical href=/c>"
+            + "<input disabled><option selected>o</option><div aria-hidden=\"true\" role=navigation id=\"\" class>y</div></div>",
+        "<p class=a class=b id=c ID=d>duplicate attributes</p>",
+        "<p>   </p><p>\u{A0}</p><p>\t\n\r\u{0C}</p><p></p>",
+        "<head><p>x</p><head><body><body class=second><p>y</p></body></body>",
+        "<html><html lang=fr><body>x</body></html>",
+        "<br/><div/>text<p/>",
+        "</p></div>stray ends<p>x</p></span>",
+        "<unknown-tag>x</unknown-tag><custom.el>y</custom.el>",
+        "<select><option>a<option>b</select><textarea><p>not markup</p></textarea><noscript><p>n</p></noscript>",
+        "<ul><li>one<li>two</ul><dl><dt>t<dd>d</dl>",
+        "<svg><p>inside svg</p></svg><math><mi>x</mi></math><p>out</p>",
+        "<title>A <b>bold</b> title</title><p>body</p>",
+        "<p>x</p>\u{0}<p>y</p>",
+        "<!-- only a comment -->",
+        "<!DOCTYPE html>",
+        "   ",
+        "text only",
+        "<html><body><p>unterminated comment <!-- here",
+        "<p>a</p><script>never closed",
+        "<a href=x><div>block in link</div></a><p><p>nested p</p></p>",
+        "<html><body>" + String(repeating: "<div>", count: 300) + "deep text" + String(repeating: "</div>", count: 300)
+            + "<p>after</p></body></html>",
+        String(repeating: "<span>", count: 255) + "edge" + String(repeating: "</span>", count: 255) + "<p>x</p>",
+        String(repeating: "<span>", count: 256) + "edge" + String(repeating: "</span>", count: 256) + "<p>x</p>",
+        String(repeating: "<span>", count: 257) + "edge" + String(repeating: "</span>", count: 257) + "<p>x</p>",
+        "<script type=application/ld+json>" + String(repeating: "<div>", count: 300) + "</script>"
+            + String(repeating: "<div>", count: 300) + "x",
+        "<html><body><p>" + String(repeating: "long text run, ", count: 5000) + "</p></body></html>",
+    ]
+
+    /// The tree of the page as given (through the DOM) and of the page with script content
+    /// and unread attributes cut (through the events), as the extractor reads it.
+    static func compareStripped(_ bytes: [UInt8], _ label: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let whole = Result { () throws(XMLParseError) -> PageTree in
+            PageTree(document: try XMLDocument(html: bytes, url: "page", encoding: "UTF-8"))
+        }
+        let cut = Result { () throws(XMLParseError) -> PageTree in
+            try PageTreeBuilder.tree(html: RawTextStripper.strip(bytes, droppingAttributes: true), url: "page", encoding: "UTF-8")
+        }
+        switch (whole, cut) {
+        case let (.success(whole), .success(cut)):
+            #expect(describe(cut) == describe(whole), "\(label)", sourceLocation: sourceLocation)
+        case (.failure, .failure):
+            break
+        default:
+            Issue.record("\(label): whole \(whole), cut \(cut)", sourceLocation: sourceLocation)
+        }
+    }
+
+    static let trickyTags: [String] = [
+        "<div class=a data-x=1 id=b>x</div>", "<DIV CLASS=\"A\" DATA-X='1'>x</DIV>", "<a href=/x title=\"t > u\" rel=author>a</a>",
+        "<a b=\"=\" \"c>d\">e</a>", "<a b=\"x\"=\">y\">z</a>", "<a b=='x>y'>z</a>", "<a data-x=1 = class=k>z</a>",
+        "<p data-a=1/>x</p>", "<br data-a=1/>", "<img src=a.png alt=\"a > b\"><p class=c>t</p>", "<x-- data-a=1>y</x-->",
+        "<!-- <div data-a=1 class=b> --> <p>after</p>", "<!-- x --!> <div data-a=1 class=k>in</div> -->",
+        "<div class=\"block--mod\" data-a=1>bem</div>", "<div data-a=\"--\" class=x>dashes</div>", "<span @click=x class=y>vue</span>",
+        "<span :class=x data-y=2>colon</span>", "<div\tdata-a=1\nclass=x\r\nid=y>ws</div>", "<div\u{0C}data-a=1 class=x>ff</div>",
+        "<div data-a=caf\u{E9} class=x>utf8</div>", "<meta charset=utf-8 data-x=1><p>m</p>", "<script data-x=1 type=application/ld+json>{}</script>",
+        "<div class=x data-a=1", "<div data-a=\"unterminated>text", "<input disabled data-a=1 type=text><p hidden data-b=2>h</p>",
+        "<a href=\"#top\" data-a=1>top</a><link rel=canonical href=/c data-a=1>", "<td colspan=2 style=\"display:none\" data-x=1>s</td>",
+        "<p data-a=1 data-a=2 class=c class=d>dup</p>", "<html lang=en data-theme=dark><body data-a=1><p>x</p></body></html>",
+    ]
+
+    @Test func unreadAttributesDroppedGiveTheSameTree() {
+        for (number, markup) in (Self.trickyMarkup + Self.trickyTags).enumerated() {
+            Self.compareStripped(Array(markup.utf8), "case \(number): \(markup.prefix(60))")
+        }
+        let strip = { (html: String) in String(decoding: RawTextStripper.strip(Array(html.utf8), droppingAttributes: true), as: UTF8.self) }
+        #expect(strip("<div class=a data-x=1 id=b>x</div>") == "<div class=a id=b>x</div>")
+        // An unquoted value runs to a blank or ">": "1/" is the value, the tag is not self-closed.
+        #expect(strip("<img src=a.png alt=\"a > b\"><br data-a=1/>") == "<img><br>")
+        #expect(strip("<br data-a=1 />") == "<br />")
+        #expect(strip("<x-- data-a=1>") == "<x-- data-a=1>")
+        #expect(strip("<meta charset=utf-8 data-x=1>") == "<meta charset=utf-8 data-x=1>")
+        #expect(strip("<span @click=x class=y>") == "<span @click=x class=y>")
+    }
+
+    @Test func trickyMarkupGivesTheDOMTree() {
+        for (number, markup) in Self.trickyMarkup.enumerated() {
+            Self.compare(Array(markup.utf8), "case \(number): \(markup.prefix(60))")
+            Self.compare(Array(markup.utf8), encoding: nil, "case \(number) (no encoding): \(markup.prefix(60))")
+        }
+    }
+
+    @Test func markupNestedTooDeepStopsAtTheSameElement() throws {
+        let depth = 100_000
+        let html = "<!DOCTYPE html><html><head><title>Deep</title></head><body>" + String(repeating: "<div>", count: depth)
+            + "<p>Bottom of the well in Geneva.</p>" + String(repeating: "</div>", count: depth) + "</body></html>"
+        Self.compare(Array(html.utf8), "100,000 divs")
+        let tree = try PageTreeBuilder.tree(html: Array(html.utf8), url: "deep", encoding: "UTF-8")
+        #expect(tree.stoppedAtDepthLimit)
+        #expect(tree.nodes.count > 250 && tree.nodes.count < 300)
+    }
+
+    @Test func legacyEncodingsAreDecodedAsTheDOMDecodesThem() {
+        // "Café, naïve" in windows-1252, declared by <meta>, and in Shift_JIS.
+        let latin: [UInt8] = Array("<html><head><meta charset=\"windows-1252\"></head><body><p>Caf".utf8) + [0xE9]
+            + Array(", na".utf8) + [0xEF] + Array("ve</p></body></html>".utf8)
+        Self.compare(latin, encoding: nil, "windows-1252 by meta")
+        Self.compare(latin, encoding: "windows-1252", "windows-1252 given")
+        let japanese: [UInt8] = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"></head><body><p>".utf8)
+            + [0x93, 0xFA, 0x96, 0x7B] + Array("</p></body></html>".utf8)
+        Self.compare(japanese, encoding: nil, "Shift_JIS by meta")
+        Self.compare(Array("<p>x</p>".utf8) + [0xFF, 0xFE], encoding: nil, "invalid UTF-8, no declaration")
+    }
+
+    @Test func errorsAreTheDOMErrors() {
+        #expect(throws: XMLParseError(url: "empty", reason: .empty)) {
+            try PageTreeBuilder.tree(html: [], url: "empty", encoding: "UTF-8")
+        }
+        #expect(throws: XMLParseError(url: nil, reason: .tooLarge(bytes: 9, limit: 5))) {
+            try PageTreeBuilder.tree(html: Array("<p>x</p>x".utf8), url: nil, encoding: "UTF-8", maximumSize: 5)
+        }
+        #expect(throws: XMLParseError.self) { try PageTreeBuilder.tree(html: Array("   ".utf8), url: nil, encoding: "UTF-8") }
+    }
+
+    @Test func prefixedNamesKeepTheirLocalPart() throws {
+        let tree = try PageTreeBuilder.tree(html: Array("<div><o:p>x</o:p><a:b:c>z</a:b:c><d:>e</d:></div>".utf8),
+                                            url: nil, encoding: "UTF-8")
+        #expect(tree.nodes.map(\.tag) == ["div", "p", "", "b:c", "", "d:", ""])
+    }
+
+    /// The shipped sample pages and, when ../shared/data is present, the 181 benchmark
+    /// pages: raw, and script-stripped as the extractor reads them.
+    @Test func realPagesGiveTheDOMTree() throws {
+        let pages = try Self.realPages()
+        #expect(pages.count >= 5)
+        for (name, bytes) in pages {
+            let isUTF8 = String(validating: bytes, as: UTF8.self) != nil
+            Self.compare(bytes, encoding: isUTF8 ? "UTF-8" : nil, name)
+            if isUTF8 {
+                Self.compare(RawTextStripper.strip(bytes), encoding: "UTF-8", "\(name), stripped")
+                Self.compareStripped(bytes, "\(name), stripped with attributes")
+            }
+        }
+    }
+
+    static func realPages() throws -> [(String, [UInt8])] {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        var pages: [(String, [UInt8])] = []
+        let samples = root.appendingPathComponent("samples/pages")
+        for name in try FileManager.default.contentsOfDirectory(atPath: samples.path).sorted() {
+            pages.append((name, [UInt8](try Data(contentsOf: samples.appendingPathComponent(name)))))
+        }
+        let benchmark = root.appendingPathComponent("../shared/data/article-extraction-benchmark/html").standardized
+        if let names = try? FileManager.default.contentsOfDirectory(atPath: benchmark.path) {
+            for name in names.sorted() where name.hasSuffix(".html.gz") {
+                let gunzip = Process()
+                gunzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+                gunzip.arguments = ["-dc", benchmark.appendingPathComponent(name).path]
+                let out = Pipe()
+                gunzip.standardOutput = out
+                try gunzip.run()
+                let data = out.fileHandleForReading.readDataToEndOfFile()
+                gunzip.waitUntilExit()
+                pages.append((name, [UInt8](data)))
+            }
+        }
+        return pages
+    }
+}
+
+@Suite struct StylesheetHidesTests {
+    @Test func byteMatchEqualsStringMatch() {
+        let styles = [
+            "display:none", "DISPLAY : NONE", "color: red; display:\tnone;", "display:block", "visibility:hidden",
+            "Visibility: Hidden !important", "visibility:visible", "ddisplay:none", "displaydisplay:none", "vvisibility:hidden",
+            "display:nonedisplay", "display:non", "", " ", "display:\nnone", "visibility:hiddeN", "display:noné",
+            "display:none\u{301}", "width:100%;display: none", "visibility:hid den",
+        ]
+        for style in styles {
+            var bytes = Array(style.utf8) + [0]
+            let fast = bytes.withUnsafeMutableBufferPointer { PageTree.stylesheetHides($0.baseAddress!) }
+            let slow = bytes.withUnsafeMutableBufferPointer { PageTree.unicodeStylesheetHides($0.baseAddress!) }
+            #expect(fast == slow, "\(style.debugDescription)")
+        }
+    }
+}
