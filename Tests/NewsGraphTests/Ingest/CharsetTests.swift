@@ -90,7 +90,7 @@ import Testing
             "<metadata charset=x>", "<meta charset=\"unterminated", "<meta\tcharset=windows-1251 /><meta charset=utf-8>",
             "<!-- <meta charset=big5> --><meta charset=utf-8>", "<meta charset=\u{0C}x>", "<p>" + String(repeating: "x", count: 4090) + "<meta charset=late>",
         ]
-        for (_, bytes) in try PageTreeBuilderTests.realPages() {
+        for (_, bytes) in try RealPages.all() {
             // Every page's head, with any non-ASCII byte replaced, is one more ASCII head.
             heads.append(String(decoding: bytes.prefix(Charset.metaScanLimit).map { $0 < 0x80 ? $0 : 0x78 }, as: UTF8.self))
         }
@@ -132,7 +132,7 @@ import Testing
             (Array("<p>x</p>".utf8), "text/html; charset=UTF-8"), (Array("<p>x</p>".utf8), "text/html; charset=windows-1252"),
             (Array("<meta charset=windows-1252><p>x</p>".utf8), "text/html; charset=utf-8"), (Array("<p>x".utf8) + [0xE9], nil),
         ]
-        for (_, bytes) in try PageTreeBuilderTests.realPages() { pages.append((bytes, nil)) }
+        for (_, bytes) in try RealPages.all() { pages.append((bytes, nil)) }
         var itself = 0
         for (bytes, contentType) in pages where Charset.decodesToItself(html: bytes, contentType: contentType) {
             itself += 1

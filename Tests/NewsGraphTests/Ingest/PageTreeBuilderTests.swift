@@ -181,7 +181,7 @@ import Testing
     /// The shipped sample pages and, when ../shared/data is present, the 181 benchmark
     /// pages: raw, and script-stripped as the extractor reads them.
     @Test func realPagesGiveTheDOMTree() throws {
-        let pages = try Self.realPages()
+        let pages = try RealPages.all()
         #expect(pages.count >= 5)
         for (name, bytes) in pages {
             let isUTF8 = String(validating: bytes, as: UTF8.self) != nil
@@ -193,30 +193,6 @@ import Testing
         }
     }
 
-    static func realPages() throws -> [(String, [UInt8])] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        var pages: [(String, [UInt8])] = []
-        let samples = root.appendingPathComponent("samples/pages")
-        for name in try FileManager.default.contentsOfDirectory(atPath: samples.path).sorted() {
-            pages.append((name, [UInt8](try Data(contentsOf: samples.appendingPathComponent(name)))))
-        }
-        let benchmark = root.appendingPathComponent("../shared/data/article-extraction-benchmark/html").standardized
-        if let names = try? FileManager.default.contentsOfDirectory(atPath: benchmark.path) {
-            for name in names.sorted() where name.hasSuffix(".html.gz") {
-                let gunzip = Process()
-                gunzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
-                gunzip.arguments = ["-dc", benchmark.appendingPathComponent(name).path]
-                let out = Pipe()
-                gunzip.standardOutput = out
-                try gunzip.run()
-                let data = out.fileHandleForReading.readDataToEndOfFile()
-                gunzip.waitUntilExit()
-                pages.append((name, [UInt8](data)))
-            }
-        }
-        return pages
-    }
 }
 
 @Suite struct StylesheetHidesTests {
