@@ -7,11 +7,13 @@ extension EntityResolver {
             .map(\.canonical).filter { seen.insert($0).inserted }
         let coreference = PersonCoreference(fullNames: fullNames)
         // Two-word products the classification found ("Google Stadia"): a lone "Stadia" the
-        // tagger also calls a person is the product when no person's name ends in it.
-        var products: [String: String] = [:]
+        // tagger also calls a person is the product when no person's name ends in it, and no
+        // other product does ("MacBook Pro", "iPad Pro": "Pro" stays as the tagger said).
+        var products: [String: String?] = [:]
         for c in candidates where c.kind == .misc && c.known && !c.dropped {
             let words = c.canonical.split(separator: " ")
-            if words.count == 2, let last = words.last { products[String(last)] = c.canonical }
+            guard words.count == 2, let last = words.last.map(String.init) else { continue }
+            if let earlier = products[last], earlier != c.canonical { products[last] = .some(nil) } else { products[last] = c.canonical }
         }
         // Both answers depend only on the name, and articles repeat names.
         var longest: [String: String?] = [:]
@@ -44,7 +46,7 @@ extension EntityResolver {
             case .ambiguous:
                 candidates[i].dropped = true
             case .none:
-                if c.kind == .person, let product = products[c.canonical] {
+                if c.kind == .person, let product = products[c.canonical] ?? nil {
                     candidates[i].kind = .misc
                     candidates[i].canonical = product
                     candidates[i].known = true

@@ -206,6 +206,10 @@ import Testing
                              [("Google Stadia", .person), ("Ana Stadia", .person), ("Stadia", .person)])
         #expect(person.entities.map(\.name) == ["Ana Stadia"])
         #expect(T.entity(person, "Ana Stadia")?.mentions == 2)
+        // two products end in the word: it is neither
+        let two = T.graph("The MacBook Pro and the iPad Pro sold. Pro said so.",
+                          [("MacBook Pro", .person), ("iPad Pro", .person), ("Pro", .person)])
+        #expect(two.entities.map(\.name) == ["Pro"])
     }
 
     @Test func aMentionIncludingTheHonorificIsAPersonToo() throws {
