@@ -26,8 +26,17 @@ public struct Curator: Sendable {
     /// Merges the entity `source` names into the one `target` names.
     /// See ``SQLiteGraphStore/mergeEntity(_:into:)``.
     public func merge(_ source: String, into target: String) async throws -> MergeOutcome {
-        let from = try query.entity(named: source)
         let into = try query.entity(named: target)
+        let from: EntitySummary
+        do {
+            from = try query.entity(named: source)
+        } catch QueryError.ambiguous(let name, let candidates) {
+            // `merge Putin "Vladimir Putin"` when Vladimir Putin is also called "Putin": the
+            // entity that goes cannot be the one that stays, so the other candidate is meant.
+            let others = candidates.filter { $0.id != into.id }
+            guard others.count == 1, let only = others.first else { throw QueryError.ambiguous(name: name, candidates: candidates) }
+            from = only
+        }
         guard from.id != into.id else { throw CurationError.sameEntity(name: source, entity: into) }
         return try await query.store.mergeEntity(from.id, into: into.id)
     }

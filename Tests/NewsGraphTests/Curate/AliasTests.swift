@@ -85,6 +85,30 @@ import Testing
         #expect(try MergeTests.entity(store, "location:paris")?["mention_count"] == 1)
     }
 
+    /// `merge Putin "Vladimir Putin"` where "Putin" names both a stray entity and (as its
+    /// commoner alias) Vladimir Putin: the one that goes cannot be the one that stays.
+    @Test func mergeSourceAmbiguousWithTheTargetMeansTheOther() async throws {
+        let folder = try TemporaryDirectory()
+        defer { withExtendedLifetime(folder) {} }
+        let store = try SQLiteGraphStore(path: folder.path("g.sqlite"))
+        let curator = Curator(query: GraphQuery(store: store))
+        let first = "Vladimir Putin spoke. Putin left. Putin returned."
+        _ = try await store.save(F.article("https://n.example/p1", first, published: F.day1), graph: F.graph(first, [
+            .init(name: "Vladimir Putin", kind: .person, spans: [("Vladimir Putin", 0), ("Putin", 22), ("Putin", 34)]),
+        ], relations: []), source: nil, fetched: F.day1)
+        let second = "Putin was named."
+        _ = try await store.save(F.article("https://n.example/p2", second, published: F.day2), graph: F.graph(second, [
+            .init(name: "Putin", kind: .location, spans: [("Putin", 0)]),
+        ], relations: []), source: nil, fetched: F.day2)
+        await #expect(throws: QueryError.self) { _ = try GraphQuery(store: store).entity(named: "Putin") }
+
+        let outcome = try await curator.merge("Putin", into: "Vladimir Putin")
+        #expect(outcome.source.name == "Putin")
+        #expect(outcome.source.kind == .location)
+        #expect(outcome.target.mentions == 4)
+        #expect(try F.violations(store) == [])
+    }
+
     @Test func unknownAndAmbiguousNamesAreErrors() async throws {
         let (_, _, curator) = try await open()
         await #expect(throws: QueryError.self) { _ = try await curator.alias("X", to: "Nobody Atall") }
