@@ -37,6 +37,36 @@ struct CurateCommandTests {
         #expect(list.stdout.hasSuffix("  merge  Putin → Vladimir Putin\n"))
     }
 
+    /// The README's correction walk-through on the shipped sample works as printed there
+    /// (`merge Putin "Vladimir Putin"` answered "ambiguous" once the full name also went by
+    /// "Putin" more often than the stray entity did).
+    @Test func readmeWalkThroughOnTheSample() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let folder = try TemporaryDirectory()
+        let db = folder.path("news.sqlite")
+        let ingest = try NewsGraphBinary.run(["ingest", "--quiet", "--db", db, root.appendingPathComponent("samples/world.xml").path])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+
+        let merge = try NewsGraphBinary.run(["merge", "Putin", "Vladimir Putin", "--db", db])
+        #expect(merge.status == 0, "\(merge.stderr)")
+        let lines = merge.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("merged Putin (location, #") == true, "\(merge.stdout)")
+        for line in ["  moved: 1 mention, 1 article (0 naming both), 1 alias",
+                     "  Vladimir Putin now: 5 mentions in 3 articles; later articles naming \"Putin\" join it"] {
+            #expect(lines.contains(line), "\(merge.stdout)")
+            #expect(readme.contains(line + "\n"), "README shows: \(line)")
+        }
+        let alias = try NewsGraphBinary.run(["alias", "Crocus City Hall attack", "Moscow attack", "--db", db])
+        #expect(alias.status == 0, "\(alias.stderr)")
+        #expect(alias.stdout.contains("  Moscow attack now: 12 mentions in 5 articles; later articles naming \"Crocus City Hall attack\" join it\n"))
+        let split = try NewsGraphBinary.run(["split", "Moscow attack", "--alias", "planned attack", "--db", db])
+        #expect(split.status == 0, "\(split.stderr)")
+        #expect(split.stdout.hasSuffix("  now: Moscow attack 11 mentions, planned attack 1 mention\n"), "\(split.stdout)")
+        #expect(readme.contains("  now: Moscow attack 11 mentions, planned attack 1 mention\n"))
+    }
+
     /// The outputs the --help texts show are these runs' real outputs.
     @Test func helpExamplesAreRealOutput() async throws {
         let (folder, db) = try await seeded()
