@@ -53,7 +53,7 @@ public struct ArticleExtractor: Sendable {
         do {
             // Valid UTF-8 is UTF-8 whatever the page declares; otherwise libxml2 reads the
             // page's <meta charset>.
-            let sniffed = encoding ?? (String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : nil)
+            let sniffed = encoding ?? (bytes.withUnsafeBufferPointer(Charset.isValidUTF8) ? "UTF-8" : nil)
             // Script and style content, dropped by the page tree anyway, is half of a typical
             // page; in UTF-8 it can be cut out before libxml2 reads it character by character.
             // Attributes the tree never reads go too; not past the size limit, whose error names

@@ -32,8 +32,10 @@ public enum LocalFile {
         var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
             failed = !fill(buffer, count: &count, from: descriptor)
         }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // Only a file that grew or reported no size (a pipe, /proc) goes on in chunks.
+        var chunk: [UInt8] = []
         while !failed && bytes.count > size {
+            if chunk.isEmpty { chunk = [UInt8](repeating: 0, count: 1 << 16) }
             if bytes.count > maximumSize { throw tooLarge(path, size: bytes.count, limit: maximumSize, notRead: false) }
             var read = 0
             chunk.withUnsafeMutableBufferPointer { buffer in failed = !fill(buffer, count: &read, from: descriptor) }
