@@ -7,6 +7,11 @@ struct Run: Sendable {
     /// Bounds fetch + read + analyse across inputs and feed entries together. A feed gives
     /// its slot back before its entries ask for theirs, so nesting cannot deadlock.
     let slots: AsyncLimiter
+    /// Commits analysed articles several to a transaction.
+    let batcher: SaveBatcher
+    /// How many inputs or entries are worked on at once: the slots' worth being read or
+    /// analysed, plus two batches: one being committed, one filling.
+    var width: Int { pipeline.options.concurrency + 2 * batcher.batchSize }
 
     /// A document obtained and read, or nothing new (304).
     enum Obtained: Sendable {
@@ -27,15 +32,15 @@ struct Run: Sendable {
             case .feedList(let feeds):
                 await tally.emit(.discovered(count: feeds.count))
                 let sources = feeds.map { $0.hasPrefix("/") ? IngestSource.file($0) : IngestSource.remote($0) }
-                await IngestPipeline.forEach(sources, width: pipeline.options.concurrency) { source in await ingest(source) }
+                await IngestPipeline.forEach(sources, width: width) { source in await ingest(source) }
             case .document(.page(let article), _, _):
                 guard !article.text.isEmpty else { throw IngestFailure(input: name, reason: "no article text found in the page") }
-                try await slots.with { try await store(article, source: nil) }
+                try await store(article, source: nil)
             case .document(.feed(let feed), _, let validators):
                 await tally.emit(.feed(url: name, title: feed.title, entries: feed.entries.count))
                 await tally.emit(.discovered(count: feed.entries.count))
                 let failures = FailureCounter()
-                await IngestPipeline.forEach(feed.entries, width: pipeline.options.concurrency) { entry in
+                await IngestPipeline.forEach(feed.entries, width: width) { entry in
                     if await !ingest(entry, of: feed, feedURL: name) { await failures.add() }
                 }
                 // Saving the ETag earlier would let a run killed mid-feed, or one whose entries
@@ -104,19 +109,19 @@ struct Run: Sendable {
                 }
                 if let page {
                     let article = FeedEntryArticle.complete(page, with: entry, feed: feed)
-                    try await slots.with { try await store(article, source: feedURL) }
+                    try await store(article, source: feedURL)
                     return true
                 }
                 guard let fallback = FeedEntryArticle.article(from: entry, feed: feed, feedURL: feedURL) else {
                     throw IngestFailure(input: link, reason: "\(problem ?? "page unreadable"); the entry has no content or summary to fall back on")
                 }
                 await tally.emit(.fallback(url: link, reason: "\(problem ?? "page unreadable"); stored the feed entry's content"))
-                try await slots.with { try await store(fallback, source: feedURL) }
+                try await store(fallback, source: feedURL)
             } else {
                 guard let article = FeedEntryArticle.article(from: entry, feed: feed, feedURL: feedURL) else {
                     throw IngestFailure(input: label, reason: "feed entry has no content or summary")
                 }
-                try await slots.with { try await store(article, source: feedURL) }
+                try await store(article, source: feedURL)
             }
         } catch {
             await tally.emit(.failed(IngestFailure(input: label, reason: Self.reason(error, input: label))))
@@ -156,13 +161,17 @@ struct Run: Sendable {
         return article
     }
 
+    /// Analyses `article` in a slot, unless it is stored already, then waits for its batch
+    /// to be committed (without holding the slot, so others are analysed meanwhile).
     private func store(_ article: Article, source: String?) async throws {
-        let outcome: SaveOutcome
-        if try await pipeline.store.isStored(article, source: source) {
-            outcome = .unchanged  // analysis is the expensive part; skip it for what we have
-        } else {
-            let graph = pipeline.analyzer.analyze(article)
-            outcome = try await pipeline.store.save(article, graph: graph, source: source, fetched: Date())
+        let graph: ArticleGraph? = try await slots.with {
+            // Analysis is the expensive part; skip it for what we have.
+            if try await pipeline.store.isStored(article, source: source) { return nil }
+            return pipeline.analyzer.analyze(article)
+        }
+        var outcome = SaveOutcome.unchanged
+        if let graph {
+            outcome = try await batcher.save(PendingArticle(article: article, graph: graph, source: source, fetched: Date()))
         }
         await tally.emit(.article(url: article.url, source: source, outcome: outcome))
     }

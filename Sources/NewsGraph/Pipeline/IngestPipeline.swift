@@ -9,8 +9,8 @@ import Foundation
 /// unchanged feed costs one 304. Every failure is reported through the observer and in the
 /// ``IngestReport``, and the run goes on.
 ///
-/// Fetching, reading and analysis run ``Options/concurrency`` at a time; writes go through
-/// the store, one transaction per article.
+/// Fetching, reading and analysis run ``Options/concurrency`` at a time; analysed articles
+/// are committed up to ``Options/batchSize`` to a transaction, each one whole or not at all.
 ///
 /// ```swift
 /// let pipeline = IngestPipeline(store: try SQLiteGraphStore(), reader: DocumentReader(), analyzer: try GraphBuilder.standard())
@@ -23,10 +23,14 @@ public struct IngestPipeline: Sendable {
         public var follow: Bool
         /// Documents fetched and analysed at once.
         public var concurrency: Int
+        /// Most articles committed in one transaction (see ``GraphStore/save(_:)``); 1
+        /// commits each article on its own.
+        public var batchSize: Int
 
-        public init(follow: Bool = true, concurrency: Int = 4) {
+        public init(follow: Bool = true, concurrency: Int = 4, batchSize: Int = 32) {
             self.follow = follow
             self.concurrency = max(1, concurrency)
+            self.batchSize = max(1, batchSize)
         }
     }
 
@@ -53,8 +57,11 @@ public struct IngestPipeline: Sendable {
         let (sources, failures) = IngestSource.expand(inputs)
         await tally.emit(.discovered(count: sources.count + failures.count))
         for failure in failures { await tally.emit(.failed(failure)) }
-        let run = Run(pipeline: self, tally: tally, slots: AsyncLimiter(limit: options.concurrency))
-        await Self.forEach(sources, width: options.concurrency) { source in await run.ingest(source) }
+        let slots = AsyncLimiter(limit: options.concurrency)
+        let batcher = SaveBatcher(store: store, slots: slots, batchSize: options.batchSize)
+        await slots.onIdle { Task { await batcher.slotsFreed() } }
+        let run = Run(pipeline: self, tally: tally, slots: slots, batcher: batcher)
+        await Self.forEach(sources, width: run.width) { source in await run.ingest(source) }
         return await tally.report
     }
 

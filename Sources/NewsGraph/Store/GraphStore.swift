@@ -4,7 +4,8 @@ import Foundation
 /// by many ingest workers (PostgreSQL) implements these calls and slots in unchanged.
 ///
 /// Implementations must make ``save(_:graph:source:fetched:)`` atomic and idempotent:
-/// one transaction per article, and saving the same article twice changes nothing.
+/// an article is stored whole or not at all, and saving the same article twice changes
+/// nothing. ``save(_:)`` may store several articles in one transaction, each still whole.
 public protocol GraphStore: Sendable {
     /// The remembered state of a feed, or nil when it was never read.
     func sourceState(url: String) async throws -> SourceState?
@@ -25,10 +26,28 @@ public protocol GraphStore: Sendable {
     ///   - source: the URL of the feed it came from, if any.
     ///   - fetched: when it was read; the date of its evidence when it has no published date.
     func save(_ article: Article, graph: ArticleGraph, source: String?, fetched: Date) async throws -> SaveOutcome
+    /// Stores several articles, in order, as if saved one after the other; one result per
+    /// article, in the same order. One article's failure does not undo the others'.
+    /// The default saves them one at a time.
+    func save(_ batch: [PendingArticle]) async -> [Result<SaveOutcome, any Error>]
 
     /// Row counts for `stats`.
     func counts() async throws -> StoreCounts
 
     /// Recent articles, newest first.
     func recentArticles(_ query: ArticleQuery) async throws -> [StoredArticle]
+}
+
+extension GraphStore {
+    public func save(_ batch: [PendingArticle]) async -> [Result<SaveOutcome, any Error>] {
+        var results: [Result<SaveOutcome, any Error>] = []
+        for item in batch {
+            do {
+                results.append(.success(try await save(item.article, graph: item.graph, source: item.source, fetched: item.fetched)))
+            } catch {
+                results.append(.failure(error))
+            }
+        }
+        return results
+    }
 }

@@ -100,7 +100,7 @@ import Testing
         _ = try await store.save(F.article("https://n.example/p2", second, published: F.day2), graph: F.graph(second, [
             .init(name: "Putin", kind: .location, spans: [("Putin", 0)]),
         ], relations: []), source: nil, fetched: F.day2)
-        await #expect(throws: QueryError.self) { _ = try GraphQuery(store: store).entity(named: "Putin") }
+        #expect(throws: QueryError.self) { _ = try GraphQuery(store: store).entity(named: "Putin") }
 
         let outcome = try await curator.merge("Putin", into: "Vladimir Putin")
         #expect(outcome.source.name == "Putin")
