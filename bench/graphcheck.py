@@ -50,7 +50,17 @@ def violations(path):
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
     try:
         problems = []
-        integrity = [row[0] for row in db.execute("PRAGMA integrity_check")]
+        try:
+            integrity = [row[0] for row in db.execute("PRAGMA integrity_check")]
+        except sqlite3.OperationalError as error:
+            # A process killed in the middle of a write leaves a WAL index that the next
+            # opener must rebuild, which a read-only connection may not do (as newsgraph's
+            # next run would): open it read-write and let SQLite recover it.
+            if "readonly" not in str(error):
+                raise
+            db.close()
+            db = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=30)
+            integrity = [row[0] for row in db.execute("PRAGMA integrity_check")]
         if integrity != ["ok"]:
             problems.append("integrity_check: " + "; ".join(integrity[:5]))
         foreign = db.execute("PRAGMA foreign_key_check").fetchall()
