@@ -9,9 +9,6 @@ struct Run: Sendable {
     let slots: AsyncLimiter
     /// Commits analysed articles several to a transaction.
     let batcher: SaveBatcher
-    /// How many inputs or entries are worked on at once: the slots' worth being read or
-    /// analysed, plus two batches: one being committed, one filling.
-    var width: Int { pipeline.options.concurrency + 2 * batcher.batchSize }
 
     /// A document obtained and read, or nothing new (304).
     enum Obtained: Sendable {
@@ -32,17 +29,18 @@ struct Run: Sendable {
             case .feedList(let feeds):
                 await tally.emit(.discovered(count: feeds.count))
                 let sources = feeds.map { $0.hasPrefix("/") ? IngestSource.file($0) : IngestSource.remote($0) }
-                await IngestPipeline.forEach(sources, width: width) { source in await ingest(source) }
+                await IngestPipeline.forEach(sources, width: pipeline.options.concurrency) { source in await ingest(source) }
             case .document(.page(let article), _, _):
                 guard !article.text.isEmpty else { throw IngestFailure(input: name, reason: "no article text found in the page") }
-                try await store(article, source: nil)
+                try await store(article, source: nil, failureInput: name)
             case .document(.feed(let feed), _, let validators):
                 await tally.emit(.feed(url: name, title: feed.title, entries: feed.entries.count))
                 await tally.emit(.discovered(count: feed.entries.count))
                 let failures = FailureCounter()
-                await IngestPipeline.forEach(feed.entries, width: width) { entry in
-                    if await !ingest(entry, of: feed, feedURL: name) { await failures.add() }
+                await IngestPipeline.forEach(feed.entries, width: pipeline.options.concurrency) { entry in
+                    if await !ingest(entry, of: feed, feedURL: name, failures: failures) { await failures.add() }
                 }
+                await batcher.flush()  // the entries are committed (or failed) before the validators
                 // Saving the ETag earlier would let a run killed mid-feed, or one whose entries
                 // failed, turn the next run into a 304 that never stores them. Without them the
                 // next run refetches the feed, skips what is stored and retries the rest.
@@ -95,7 +93,8 @@ struct Run: Sendable {
     }
 
     /// Stores one entry (its page, else its own content); false when it failed.
-    private func ingest(_ entry: FeedEntry, of feed: Feed, feedURL: String) async -> Bool {
+    /// `failures` counts the entries whose commit fails later, in their batch.
+    private func ingest(_ entry: FeedEntry, of feed: Feed, feedURL: String, failures: FailureCounter) async -> Bool {
         let label = entry.link ?? entry.id ?? entry.title ?? feedURL
         do {
             if pipeline.options.follow, let link = entry.link.flatMap({ Self.followable($0, feedURL: feedURL) }) {
@@ -109,19 +108,19 @@ struct Run: Sendable {
                 }
                 if let page {
                     let article = FeedEntryArticle.complete(page, with: entry, feed: feed)
-                    try await store(article, source: feedURL)
+                    try await store(article, source: feedURL, failureInput: label, failures: failures)
                     return true
                 }
                 guard let fallback = FeedEntryArticle.article(from: entry, feed: feed, feedURL: feedURL) else {
                     throw IngestFailure(input: link, reason: "\(problem ?? "page unreadable"); the entry has no content or summary to fall back on")
                 }
                 await tally.emit(.fallback(url: link, reason: "\(problem ?? "page unreadable"); stored the feed entry's content"))
-                try await store(fallback, source: feedURL)
+                try await store(fallback, source: feedURL, failureInput: label, failures: failures)
             } else {
                 guard let article = FeedEntryArticle.article(from: entry, feed: feed, feedURL: feedURL) else {
                     throw IngestFailure(input: label, reason: "feed entry has no content or summary")
                 }
-                try await store(article, source: feedURL)
+                try await store(article, source: feedURL, failureInput: label, failures: failures)
             }
         } catch {
             await tally.emit(.failed(IngestFailure(input: label, reason: Self.reason(error, input: label))))
@@ -161,19 +160,30 @@ struct Run: Sendable {
         return article
     }
 
-    /// Analyses `article` in a slot, unless it is stored already, then waits for its batch
-    /// to be committed (without holding the slot, so others are analysed meanwhile).
-    private func store(_ article: Article, source: String?) async throws {
+    /// Analyses `article` in a slot, unless it is stored already, and queues it for the next
+    /// batch. Its event (or its failure, as `failureInput`'s, counted in `failures`) is
+    /// reported when the batch is committed.
+    private func store(_ article: Article, source: String?, failureInput: String, failures: FailureCounter? = nil) async throws {
         let graph: ArticleGraph? = try await slots.with {
             // Analysis is the expensive part; skip it for what we have.
             if try await pipeline.store.isStored(article, source: source) { return nil }
             return pipeline.analyzer.analyze(article)
         }
-        var outcome = SaveOutcome.unchanged
-        if let graph {
-            outcome = try await batcher.save(PendingArticle(article: article, graph: graph, source: source, fetched: Date()))
+        guard let graph else {
+            await tally.emit(.article(url: article.url, source: source, outcome: .unchanged))
+            return
         }
-        await tally.emit(.article(url: article.url, source: source, outcome: outcome))
+        let tally = self.tally
+        let url = article.url
+        await batcher.submit(PendingArticle(article: article, graph: graph, source: source, fetched: Date())) { result in
+            switch result {
+            case .success(let outcome):
+                await tally.emit(.article(url: url, source: source, outcome: outcome))
+            case .failure(let error):
+                await tally.emit(.failed(IngestFailure(input: failureInput, reason: Self.reason(error, input: failureInput))))
+                await failures?.add()
+            }
+        }
     }
 
     /// A one-line reason without repeating the input the message is printed beside.

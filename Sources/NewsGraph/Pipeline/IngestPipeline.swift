@@ -57,11 +57,10 @@ public struct IngestPipeline: Sendable {
         let (sources, failures) = IngestSource.expand(inputs)
         await tally.emit(.discovered(count: sources.count + failures.count))
         for failure in failures { await tally.emit(.failed(failure)) }
-        let slots = AsyncLimiter(limit: options.concurrency)
-        let batcher = SaveBatcher(store: store, slots: slots, batchSize: options.batchSize)
-        await slots.onIdle { Task { await batcher.slotsFreed() } }
-        let run = Run(pipeline: self, tally: tally, slots: slots, batcher: batcher)
-        await Self.forEach(sources, width: run.width) { source in await run.ingest(source) }
+        let batcher = SaveBatcher(store: store, batchSize: options.batchSize)
+        let run = Run(pipeline: self, tally: tally, slots: AsyncLimiter(limit: options.concurrency), batcher: batcher)
+        await Self.forEach(sources, width: options.concurrency) { source in await run.ingest(source) }
+        await batcher.flush()
         return await tally.report
     }
 

@@ -4,54 +4,45 @@ import Foundation
 /// commits many articles: each index page they share is then written to the log once per
 /// batch instead of once per article, which was most of the store's cost.
 ///
-/// A batch goes when it is full, when no slot is reading or analysing (nothing more is
-/// about to arrive), or when its first article has waited ``maximumWait`` (a slow server
-/// must not hold finished articles back). Every caller waits for its own article's
-/// outcome, so whatever a caller does next (a feed's validators, the run's end) happens
-/// only once the article is committed.
+/// ``submit(_:then:)`` returns at once (the worker goes on to the next article) unless two
+/// batches' worth are already waiting. A batch is written when it is full, when its first
+/// article has waited ``maximumWait`` (a slow server must not hold finished articles back),
+/// or on ``flush()``; each article's completion runs once its batch is committed, in the
+/// order the articles were submitted. Whatever must follow an article's commit (a feed's
+/// validators, the end of the run) waits for ``flush()``.
 actor SaveBatcher {
-    private typealias Waiter = CheckedContinuation<Result<SaveOutcome, any Error>, Never>
+    typealias Completion = @Sendable (Result<SaveOutcome, any Error>) async -> Void
 
     private let store: any GraphStore
-    private let slots: AsyncLimiter
     let batchSize: Int
     let maximumWait: Duration
-    private var pending: [(item: PendingArticle, waiter: Waiter)] = []
-    private var writing = false
+    private var pending: [(item: PendingArticle, done: Completion)] = []
+    private var writing: Task<Void, Never>?
     private var overdue = false
     private var timer: Task<Void, Never>?
 
-    /// - Parameter slots: the run's read-and-analyse slots; all free means no article is
-    ///   about to arrive.
-    init(store: any GraphStore, slots: AsyncLimiter, batchSize: Int, maximumWait: Duration = .seconds(1)) {
+    init(store: any GraphStore, batchSize: Int, maximumWait: Duration = .seconds(1)) {
         self.store = store
-        self.slots = slots
         self.batchSize = max(1, batchSize)
         self.maximumWait = maximumWait
     }
 
-    /// Stores `item` with the next batch and returns its outcome once that batch is committed.
-    func save(_ item: PendingArticle) async throws -> SaveOutcome {
-        let result = await withCheckedContinuation { (waiter: Waiter) in
-            pending.append((item, waiter))
-            if pending.count == 1 { startTimer() }
-            if pending.count >= batchSize {
-                Task { await self.write() }
-            } else {
-                Task { await self.writeIfIdle() }
-            }
+    /// Queues `item` for the next batch; `done` gets its outcome once that batch is committed.
+    func submit(_ item: PendingArticle, then done: @escaping Completion) async {
+        pending.append((item, done))
+        if pending.count == 1 { startTimer() }
+        if pending.count >= batchSize { startWrite() }
+        // Bounded memory: a worker faster than the disk waits for the write in progress.
+        while pending.count >= 2 * batchSize, let current = writing { await current.value }
+    }
+
+    /// Writes everything queued and returns once it is committed and every completion has run.
+    func flush() async {
+        while true {
+            if writing == nil { startWrite() }
+            guard let current = writing else { return }
+            await current.value
         }
-        return try result.get()
-    }
-
-    /// Called when the last slot is given back.
-    func slotsFreed() async {
-        await writeIfIdle()
-    }
-
-    private func writeIfIdle() async {
-        guard !pending.isEmpty, !writing, await slots.isIdle else { return }
-        await write()
     }
 
     private func startTimer() {
@@ -63,34 +54,35 @@ actor SaveBatcher {
         }
     }
 
-    private func timerFired() async {
-        // The write below runs in the timer's task: cancelling it (as taking a batch does)
-        // would cancel the write itself.
+    private func timerFired() {
         timer = nil
         overdue = true
-        await write()
+        startWrite()
     }
 
-    /// Writes everything pending, then again while what arrived meanwhile is due.
-    private func write() async {
-        guard !writing else { return }
-        writing = true
-        while !pending.isEmpty {
-            let batch = pending
-            pending.removeAll(keepingCapacity: true)
-            overdue = false
-            timer?.cancel()
-            timer = nil
+    /// Starts writing what is queued, unless a write is in progress (its end starts the next).
+    private func startWrite() {
+        guard writing == nil, !pending.isEmpty else { return }
+        let batch = pending
+        pending.removeAll(keepingCapacity: true)
+        overdue = false
+        timer?.cancel()
+        timer = nil
+        let store = self.store
+        // Its own task: a write must not be cancelled with whichever task asked for it.
+        writing = Task {
             let results = await store.save(batch.map(\.item))
             for (index, entry) in batch.enumerated() {
-                entry.waiter.resume(returning: index < results.count
-                                    ? results[index]
-                                    : .failure(IngestFailure(input: entry.item.article.url, reason: "the store returned no result for it")))
+                await entry.done(index < results.count
+                                 ? results[index]
+                                 : .failure(IngestFailure(input: entry.item.article.url, reason: "the store returned no result for it")))
             }
-            if pending.isEmpty { break }
-            let due = pending.count >= batchSize || overdue
-            if !due, await !slots.isIdle { break }
+            self.writeFinished()
         }
-        writing = false
+    }
+
+    private func writeFinished() {
+        writing = nil
+        if pending.count >= batchSize || overdue { startWrite() }
     }
 }

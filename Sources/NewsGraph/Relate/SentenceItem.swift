@@ -13,6 +13,9 @@ struct SentenceItem: Sendable, Hashable {
     var isDemonym = false
 
     func isWord(_ words: Set<String>) -> Bool { entity == nil && words.contains(lower) }
+    /// For a literal list (`isWord(["in", "at"])`): compared in turn, where a `Set` literal
+    /// would be built and every word hashed on each call.
+    func isWord(_ words: [String]) -> Bool { entity == nil && words.contains(lower) }
     func isWord(_ word: String) -> Bool { entity == nil && lower == word }
 
     /// A lower-case word or a title ("shipping", "firm", "Foreign", "Minister").

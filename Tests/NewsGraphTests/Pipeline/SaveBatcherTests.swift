@@ -22,52 +22,78 @@ final class BatchRecordingStore: GraphStore, @unchecked Sendable {
     func recentArticles(_ query: ArticleQuery) async throws -> [StoredArticle] { [] }
 }
 
-@Suite struct SaveBatcherTests {
-    static func item(_ n: Int) -> PendingArticle {
-        PendingArticle(article: Article(url: "https://x.example/\(n)", paragraphs: ["Text \(n)."]), graph: .empty, source: nil, fetched: Date())
-    }
+/// The outcomes the completions received, by article URL, in the order they came.
+final class Outcomes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [(url: String, outcome: String)] = []
+    var all: [(url: String, outcome: String)] { lock.withLock { list } }
 
-    @Test func aFullBatchGoesWhileTheSlotsWorkAndTheRestWhenTheyAreFree() async throws {
-        let store = BatchRecordingStore()
-        let slots = AsyncLimiter(limit: 1)
-        let batcher = SaveBatcher(store: store, slots: slots, batchSize: 3, maximumWait: .seconds(600))
-        await slots.onIdle { Task { await batcher.slotsFreed() } }
-        await slots.acquire()  // an article is being analysed: a partial batch waits for it
-        let first = (0..<2).map { n in Task { try await batcher.save(Self.item(n)) } }
-        try await Task.sleep(for: .milliseconds(50))
-        #expect(store.batches == [])
-        let third = Task { try await batcher.save(Self.item(2)) }
-        for save in first + [third] { #expect(try await save.value == .inserted) }
-        #expect(store.batches == [3])
-        let last = Task { try await batcher.save(Self.item(3)) }
-        try await Task.sleep(for: .milliseconds(50))
-        #expect(store.batches == [3])
-        await slots.release()  // nothing more is coming: the last one goes
-        #expect(try await last.value == .inserted)
-        #expect(store.batches == [3, 1])
-    }
-
-    @Test func aBusySlotDoesNotHoldAnArticleBackLongerThanTheMaximumWait() async throws {
-        let store = BatchRecordingStore()
-        let slots = AsyncLimiter(limit: 1)
-        let batcher = SaveBatcher(store: store, slots: slots, batchSize: 100, maximumWait: .milliseconds(20))
-        await slots.acquire()  // a slow download that never ends during this test
-        #expect(try await batcher.save(Self.item(1)) == .inserted)
-        #expect(store.batches == [1])
-        await slots.release()
-    }
-
-    @Test func eachCallerGetsItsOwnOutcome() async throws {
-        let store = BatchRecordingStore()
-        let slots = AsyncLimiter(limit: 1)
-        let batcher = SaveBatcher(store: store, slots: slots, batchSize: 2, maximumWait: .seconds(600))
-        let ok = Task { try await batcher.save(Self.item(1)) }
-        let refused = Task {
-            try await batcher.save(PendingArticle(article: Article(url: "https://x.example/fail", paragraphs: ["T."]),
-                                                  graph: .empty, source: nil, fetched: Date()))
+    func completion(_ url: String) -> SaveBatcher.Completion {
+        { result in
+            let text = switch result {
+            case .success(let outcome): outcome.rawValue
+            case .failure(let error): "failed: \(error)"
+            }
+            self.lock.withLock { self.list.append((url, text)) }
         }
-        #expect(try await ok.value == .inserted)
-        await #expect(throws: IngestFailure.self) { try await refused.value }
+    }
+
+    func wait(for count: Int) async throws {
+        for _ in 0..<400 where all.count < count { try await Task.sleep(for: .milliseconds(5)) }
+    }
+}
+
+@Suite struct SaveBatcherTests {
+    static func item(_ name: String) -> PendingArticle {
+        PendingArticle(article: Article(url: "https://x.example/\(name)", paragraphs: ["Text \(name)."]), graph: .empty, source: nil, fetched: Date())
+    }
+
+    @Test func aFullBatchIsWrittenAtOnceAndFlushWritesTheRest() async throws {
+        let store = BatchRecordingStore()
+        let outcomes = Outcomes()
+        let batcher = SaveBatcher(store: store, batchSize: 3, maximumWait: .seconds(600))
+        for name in ["a", "b"] { await batcher.submit(Self.item(name), then: outcomes.completion(name)) }
+        try await Task.sleep(for: .milliseconds(50))
+        #expect(store.batches == [])  // submit returned without writing
+        await batcher.submit(Self.item("c"), then: outcomes.completion("c"))
+        try await outcomes.wait(for: 3)
+        #expect(store.batches == [3])
+        await batcher.submit(Self.item("d"), then: outcomes.completion("d"))
+        try await Task.sleep(for: .milliseconds(50))
+        #expect(store.batches == [3])
+        await batcher.flush()
+        #expect(store.batches == [3, 1])
+        #expect(outcomes.all.map(\.url) == ["a", "b", "c", "d"])
+        #expect(outcomes.all.allSatisfy { $0.outcome == "inserted" })
+    }
+
+    @Test func anArticleWaitsNoLongerThanTheMaximumWait() async throws {
+        let store = BatchRecordingStore()
+        let outcomes = Outcomes()
+        let batcher = SaveBatcher(store: store, batchSize: 100, maximumWait: .milliseconds(20))
+        await batcher.submit(Self.item("slow-feed-entry"), then: outcomes.completion("slow-feed-entry"))
+        try await outcomes.wait(for: 1)
+        #expect(store.batches == [1])
+        // Written from the timer's task, which the batch cancels: the write must not be.
+        #expect(outcomes.all.map(\.outcome) == ["inserted"])
+    }
+
+    @Test func eachCompletionGetsItsOwnOutcome() async throws {
+        let store = BatchRecordingStore()
+        let outcomes = Outcomes()
+        let batcher = SaveBatcher(store: store, batchSize: 10, maximumWait: .seconds(600))
+        await batcher.submit(Self.item("ok"), then: outcomes.completion("ok"))
+        await batcher.submit(Self.item("fail"), then: outcomes.completion("fail"))
+        await batcher.flush()
         #expect(store.batches == [2])
+        #expect(outcomes.all.map(\.url) == ["ok", "fail"])
+        #expect(outcomes.all[0].outcome == "inserted")
+        #expect(outcomes.all[1].outcome.hasPrefix("failed: ") && outcomes.all[1].outcome.contains("refused"))
+    }
+
+    @Test func flushWithNothingQueuedReturns() async {
+        let store = BatchRecordingStore()
+        await SaveBatcher(store: store, batchSize: 4).flush()
+        #expect(store.batches == [])
     }
 }
