@@ -31,7 +31,7 @@ struct EventExtractor: Sendable {
     func extract(views: inout [SentenceView], entities: inout [ResolvedEntity], into sink: inout RelationSink) {
         var occurrences: [Occurrence] = []
         for (vi, view) in views.enumerated() {
-            for (ii, item) in view.items.enumerated() where item.entity == nil {
+            for (ii, item) in view.items.enumerated() where item.entity == nil && item.lexicons.contains(.eventNoun) {
                 guard let noun = EventLexicon.nouns[item.lower] else { continue }
                 // "a ceasefire proposal", "election officials": the noun modifies another one
                 if ii + 1 < view.items.count, view.items[ii + 1].isWord(EventLexicon.headNouns) { continue }
@@ -223,9 +223,10 @@ struct EventExtractor: Sendable {
         let items = view.items
         func isEvent(_ i: Int) -> Bool { items[i].entity.map { entities[$0].kind == .event } ?? false }
         for w in items.indices where items[w].entity == nil {
+            let lexicons = items[w].lexicons
+            let perpetrates = lexicons.contains(.perpetratorVerb)
+            guard perpetrates || lexicons.contains(.involvementVerb) else { continue }
             let verb = items[w].lower
-            let perpetrates = EventLexicon.perpetratorVerbs.contains(verb)
-            guard perpetrates || EventLexicon.involvementVerbs.contains(verb) else { continue }
             guard let e = ((w + 1)..<min(items.count, w + 9)).first(where: isEvent), let event = items[e].entity else {
                 // passive: "<event> was carried out by E"
                 if perpetrates, let by = items[(w + 1)..<min(items.count, w + 4)].firstIndex(where: { $0.isWord("by") }),

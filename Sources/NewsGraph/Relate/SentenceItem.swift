@@ -11,6 +11,8 @@ struct SentenceItem: Sendable, Hashable {
     /// A country named by its adjective or nationality ("Russian", "Americans"): a modifier of
     /// what follows or a group of people, never the country acting itself.
     var isDemonym = false
+    /// The relation lexicons the word is in (none for an entity); see ``LexiconMembership``.
+    var lexicons: LexiconMembership = []
 
     func isWord(_ words: Set<String>) -> Bool { entity == nil && words.contains(lower) }
     /// For a literal list (`isWord(["in", "at"])`): compared in turn, where a `Set` literal

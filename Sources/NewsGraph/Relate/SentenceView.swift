@@ -33,7 +33,8 @@ struct SentenceView: Sendable {
                     s += 1
                     continue
                 }
-                items.append(SentenceItem(start: token.start, end: token.end, text: token.text, lower: token.lower))
+                items.append(SentenceItem(start: token.start, end: token.end, text: token.text, lower: token.lower,
+                                          lexicons: LexiconMembership.of(token.lower)))
                 t += 1
             }
             let evidence = Evidence(sentence: text.slice(range.lowerBound, range.upperBound), start: range.lowerBound, end: range.upperBound)

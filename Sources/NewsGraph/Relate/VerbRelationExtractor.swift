@@ -33,7 +33,7 @@ struct VerbRelationExtractor: Sendable {
 
     func extract(_ sentence: SentenceView, entities: [ResolvedEntity], into sink: inout RelationSink) {
         let items = sentence.items
-        for v in items.indices where items[v].entity == nil {
+        for v in items.indices where items[v].entity == nil && items[v].lexicons.contains(.relationVerb) {
             guard let label = Self.verbs[items[v].lower] else { continue }
             // passive: E2 was|were|has been|had been <verb> by E1
             if v + 2 < items.count, items[v + 1].isWord("by"), var agent = items[v + 2].entity {
