@@ -88,9 +88,11 @@ struct PageMetadata: Sendable {
         let siteCandidates: [String?] = [meta["og:site_name"], jsonLD?.publisher, meta["application-name"], meta["twitter:site"]]
         siteName = siteCandidates.lazy.compactMap { $0 }.first { !$0.isEmpty }
 
+        // The document title is cut at its separators only when no earlier source has a title.
         let rawTitle = [meta["og:title"], jsonLD?.headline, meta["twitter:title"], meta["dc.title"],
-                        headings.count == 1 ? headings[0] : nil, documentTitle.map(Self.stripSiteName)]
+                        headings.count == 1 ? headings[0] : nil]
             .lazy.compactMap { $0 }.first { !$0.isEmpty }
+            ?? documentTitle.map(Self.stripSiteName).flatMap { $0.isEmpty ? nil : $0 }
         title = rawTitle.map { Self.strip(siteName: siteName, from: $0) }
 
         let authorMeta = Self.authorKeys.lazy.compactMap { meta[$0] }.first { !$0.contains("://") && !$0.hasPrefix("www.") }

@@ -71,7 +71,7 @@ struct PageStatistics: Sendable {
             // The page itself is never removed, whatever its classes (`<html class="header-spacing">`)
             // or its anti-flicker `visibility:hidden` say.
             if node.tag == "html" || node.tag == "body" { continue }
-            if Self.removedTags.contains(node.tag) || Self.isHidden(node) {
+            if node.flags.contains(.removed) || Self.isHidden(node) {
                 dead[index] = true
                 continue
             }
@@ -121,8 +121,7 @@ struct PageStatistics: Sendable {
                 img += images[child]
                 li += items[child]
                 heading += headings[child]
-                let childTag = nodes[child].tag
-                let childIsBlock = Self.blockTags.contains(childTag)
+                let childIsBlock = nodes[child].flags.contains(.block)
                 if childIsBlock || hasBlock[child] { block = true }
                 if !childIsBlock && !hasBlock[child] {
                     inline += textLength[child]

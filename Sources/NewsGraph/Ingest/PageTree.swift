@@ -22,6 +22,15 @@ struct PageTree: Sendable {
         var parent: Int
         /// Attributes extraction reads, lower-case names.
         var attributes: [(name: String, value: String)] = []
+        /// What the tag is to extraction (block, heading, container …); none for text.
+        var flags: TagFlags
+
+        init(tag: String, text: String, parent: Int, flags: TagFlags? = nil) {
+            self.tag = tag
+            self.text = text
+            self.parent = parent
+            self.flags = flags ?? TagFlags(tag: tag)
+        }
 
         var isText: Bool { tag.isEmpty }
 
@@ -233,7 +242,7 @@ struct PageTree: Sendable {
         if node.isText { parts.append(node.text); return }
         if node.tag == "br" { parts.append("\n"); return }
         // Blocks separate words even when the markup has no whitespace between them.
-        let isBlock = PageStatistics.blockTags.contains(node.tag)
+        let isBlock = node.flags.contains(.block)
         if isBlock { parts.append(" ") }
         for child in children(of: index) { appendText(child, to: &parts) }
         if isBlock { parts.append(" ") }

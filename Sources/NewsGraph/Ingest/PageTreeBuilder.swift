@@ -54,7 +54,7 @@ struct PageTreeBuilder {
     /// out one address per distinct name, so each name is converted and looked up once per
     /// page instead of once per element. The bytes are kept to check that an address still
     /// holds the same name.
-    private var tagNames: [UnsafeRawPointer: (bytes: [UInt8], tag: String, kind: TagKind)] = [:]
+    private var tagNames: [UnsafeRawPointer: (bytes: [UInt8], tag: String, kind: TagKind, flags: TagFlags)] = [:]
     private var attributeNames: [UnsafeRawPointer: (bytes: [UInt8], kept: String?)] = [:]
 
     private var nodes: [PageTree.Node] = []
@@ -209,7 +209,7 @@ struct PageTreeBuilder {
         case .kept(let index): parentIndex = index
         case .jsonLD, .dropped: return .dropped
         }
-        let (tag, kind) = tagName(rawName)
+        let (tag, kind, flags) = tagName(rawName)
         switch kind {
         case .kept:
             break
@@ -221,7 +221,7 @@ struct PageTreeBuilder {
         case .dropped:
             return .dropped
         }
-        var node = PageTree.Node(tag: tag, text: "", parent: parentIndex)
+        var node = PageTree.Node(tag: tag, text: "", parent: parentIndex, flags: flags)
         if var pair = attributes {
             while let name = pair[0] {
                 if let kept = keptAttributeName(name) {
@@ -308,7 +308,7 @@ struct PageTreeBuilder {
         pending.append(0)
         let text = pending.withUnsafeBufferPointer { TextNormalizer.collapse($0.baseAddress!) }
         guard !text.isEmpty else { return }
-        nodes.append(PageTree.Node(tag: "", text: text, parent: parent))
+        nodes.append(PageTree.Node(tag: "", text: text, parent: parent, flags: []))
     }
 
     /// Ends what is still open when the parser is done (it stopped at the depth limit).
@@ -317,12 +317,13 @@ struct PageTreeBuilder {
         while let entry = stack.popLast() { close(entry) }
     }
 
-    private mutating func tagName(_ raw: UnsafePointer<xmlChar>) -> (String, TagKind) {
-        if let known = tagNames[UnsafeRawPointer(raw)], Self.holds(raw, known.bytes) { return (known.tag, known.kind) }
+    private mutating func tagName(_ raw: UnsafePointer<xmlChar>) -> (String, TagKind, TagFlags) {
+        if let known = tagNames[UnsafeRawPointer(raw)], Self.holds(raw, known.bytes) { return (known.tag, known.kind, known.flags) }
         let tag = Self.localName(raw)
         let kind: TagKind = tag == "script" ? .script : PageTree.droppedTags.contains(tag) ? .dropped : .kept
-        tagNames[UnsafeRawPointer(raw)] = (Self.bytes(raw), tag, kind)
-        return (tag, kind)
+        let flags = TagFlags(tag: tag)
+        tagNames[UnsafeRawPointer(raw)] = (Self.bytes(raw), tag, kind, flags)
+        return (tag, kind, flags)
     }
 
     /// The attribute's name when the tree keeps it.
