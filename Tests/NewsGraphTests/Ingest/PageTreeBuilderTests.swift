@@ -133,6 +133,36 @@ import Testing
         #expect(strip("<span @click=x class=y>") == "<span @click=x class=y>")
     }
 
+    /// Links whose `href` values the stripper shortens, and lookalikes it must leave alone.
+    static let trickyLinks: [String] = [
+        "<a href=\"https://example.com/a/b?c=d\" class=x>out</a>", "<a href=\"#top\">top</a>", "<a href='#'>hash</a>",
+        "<a href=''>empty</a><a href=\"\">empty2</a>", "<a href=\"&#35;x\">ref hash</a><a href=\"&amp;x\">amp</a>",
+        "<a href=\" #x\">space first</a>", "<A HREF=\"/x\" DATA-Y=1>caps</A>", "<a href = \"/x\" >blanks</a>",
+        "<link rel=canonical href=\"https://example.com/c\" data-a=1>", "<LINK REL=canonical HREF=\"/c\">",
+        "<x:link rel=canonical href=\"/c\" data-a=1><p>prefixed</p>", "<a:b href=\"/c\" data-a=1>prefixed a</a:b>",
+        "<a href=\"/x--y\">dashes</a>", "<a href=\"/x-\">-</a>", "<a href=\"caf\u{E9}\">utf8</a>",
+        "<a href=\"/x\" href=\"#y\">dup</a>", "<a href=\"#x\" href=\"/y\">dup2</a>", "<!-- <a href=\"/x\"> --> <p>c</p>",
+        "<a href=\"-->\" class=k>arrow</a><p>after</p>", "<a href=\"/x\"--><p>after</p>", "<a href=/unquoted class=u>u</a>",
+        "<base href=\"https://example.com/\"><a href=\"x\">rel</a>", "<area href=\"/m\"><a href=\"/x\" hidden>h</a>",
+        "<a class=\"x\" href=\"/a b\" rel=author>author</a>", "<a href=\"/x\"/>self</a>", "<a href=\"#\">only hash</a>",
+    ]
+
+    @Test func shortenedLinksGiveTheSameTree() {
+        for (number, markup) in Self.trickyLinks.enumerated() {
+            Self.compareStripped(Array(("<html><body><p>" + markup + "</p></body></html>").utf8), "link \(number): \(markup)")
+        }
+        let strip = { (html: String) in String(decoding: RawTextStripper.strip(Array(html.utf8), droppingAttributes: true), as: UTF8.self) }
+        #expect(strip("<a href=\"https://example.com/a\" class=x>") == "<a href=\"\" class=x>")
+        #expect(strip("<a HREF='#top'>") == "<a HREF='#'>")
+        #expect(strip("<a href=\"#\">") == "<a href=\"#\">")
+        #expect(strip("<a href=\"&#35;x\">") == "<a href=\"&#35;x\">")
+        #expect(strip("<link rel=canonical href=\"/c\">") == "<link rel=canonical href=\"/c\">")
+        #expect(strip("<x:link href=\"/c\">") == "<x:link href=\"/c\">")
+        #expect(strip("<a href=\"/x--y\">") == "<a href=\"/x--y\">")
+        #expect(strip("<a href=/x>") == "<a href=/x>")
+        #expect(strip("<a href=\"/x\"-->") == "<a href=\"/x\"-->")
+    }
+
     @Test func trickyMarkupGivesTheDOMTree() {
         for (number, markup) in Self.trickyMarkup.enumerated() {
             Self.compare(Array(markup.utf8), "case \(number): \(markup.prefix(60))")
