@@ -75,7 +75,7 @@ struct PageTreeBuilder {
     private(set) var needsDOM = false
 
     /// libxml2 refuses to grow a text node past this many bytes (XML_MAX_TEXT_LENGTH).
-    private static let maximumTextLength = 10_000_000
+    static let maximumTextLength = 10_000_000
 
     private init(context: htmlParserCtxtPtr, placeholder: UnsafeMutablePointer<xmlNode>) {
         self.context = context

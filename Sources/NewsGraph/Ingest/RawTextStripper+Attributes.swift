@@ -16,12 +16,17 @@ extension RawTextStripper {
     /// `<link>`: its value (mostly URLs, the largest attribute after `class`) keeps only a
     /// leading `#`, when the removed bytes are plain as a dropped attribute's must be (see
     /// ``shortenedLink(_:_:)``).
+    ///
+    /// `wellFormed` is set when the tag has that form (whether or not anything is dropped, and
+    /// for `<meta>` too): libxml2 then ends it at `end`.
     static func filteredTag(_ s: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
-                            kept: inout [Range<Int>]) -> (nameEnd: Int, tail: Range<Int>)? {
+                            kept: inout [Range<Int>], wellFormed: inout Bool) -> (nameEnd: Int, tail: Range<Int>)? {
+        wellFormed = false
         var j = start + 1
         while j < end, isNameByte(s[j]) { j += 1 }
         let nameEnd = j
-        guard nameEnd - start - 1 <= 90, !isMeta(s, start + 1, nameEnd) else { return nil }
+        guard nameEnd - start - 1 <= 90 else { return nil }
+        var rewritable = !isMeta(s, start + 1, nameEnd)
         let shortensLinks = !isLinkOrPrefixed(s, start + 1, nameEnd)
         kept.removeAll(keepingCapacity: true)
         var dropped = false
@@ -73,11 +78,12 @@ extension RawTextStripper {
             } else if isKept(s, nameStart, attributeNameEnd) {
                 kept.append(blanks..<j)
             } else {
-                guard isPlain(s, blanks, j) else { return nil }
+                if !isPlain(s, blanks, j) { rewritable = false }
                 dropped = true
             }
         }
-        guard dropped else { return nil }
+        wellFormed = true
+        guard dropped, rewritable else { return nil }
         // Every kept piece starts with a blank, so the only new neighbours are a piece's end and
         // the tail: "--" then ">" would end a comment the tag may be inside.
         let before = kept.last?.upperBound ?? nameEnd
