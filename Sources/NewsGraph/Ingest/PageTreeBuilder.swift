@@ -54,8 +54,8 @@ struct PageTreeBuilder {
     /// out one address per distinct name, so each name is converted and looked up once per
     /// page instead of once per element. The bytes are kept to check that an address still
     /// holds the same name.
-    private var tagNames: [UnsafeRawPointer: (bytes: [UInt8], tag: String, kind: TagKind, flags: TagFlags)] = [:]
-    private var attributeNames: [UnsafeRawPointer: (bytes: [UInt8], kept: String?)] = [:]
+    private var tagNames = NameCache<(tag: String, kind: TagKind, flags: TagFlags)>()
+    private var attributeNames = NameCache<String?>()
 
     private var nodes: [PageTree.Node] = []
     private var jsonLD: [String] = []
@@ -318,35 +318,18 @@ struct PageTreeBuilder {
     }
 
     private mutating func tagName(_ raw: UnsafePointer<xmlChar>) -> (String, TagKind, TagFlags) {
-        if let known = tagNames[UnsafeRawPointer(raw)], Self.holds(raw, known.bytes) { return (known.tag, known.kind, known.flags) }
-        let tag = Self.localName(raw)
-        let kind: TagKind = tag == "script" ? .script : PageTree.droppedTags.contains(tag) ? .dropped : .kept
-        let flags = TagFlags(tag: tag)
-        tagNames[UnsafeRawPointer(raw)] = (Self.bytes(raw), tag, kind, flags)
-        return (tag, kind, flags)
+        tagNames.value(for: raw) { raw in
+            let tag = Self.localName(raw)
+            let kind: TagKind = tag == "script" ? .script : PageTree.droppedTags.contains(tag) ? .dropped : .kept
+            return (tag, kind, TagFlags(tag: tag))
+        }
     }
 
     /// The attribute's name when the tree keeps it.
     private mutating func keptAttributeName(_ raw: UnsafePointer<xmlChar>) -> String? {
-        if let known = attributeNames[UnsafeRawPointer(raw)], Self.holds(raw, known.bytes) { return known.kept }
-        let name = PageTree.name(raw)
-        let kept = PageTree.keptAttributes.contains(name) ? name : nil
-        attributeNames[UnsafeRawPointer(raw)] = (Self.bytes(raw), kept)
-        return kept
-    }
-
-    private static func bytes(_ raw: UnsafePointer<xmlChar>) -> [UInt8] {
-        Array(UnsafeBufferPointer(start: raw, count: strlen(raw)))
-    }
-
-    /// True when the C string at `raw` is `bytes`.
-    private static func holds(_ raw: UnsafePointer<xmlChar>, _ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return raw[0] == 0 }
-            // strncmp stops at the NUL that ends a shorter name.
-            return strncmp(UnsafeRawPointer(raw).assumingMemoryBound(to: CChar.self),
-                           UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), buffer.count) == 0
-                && raw[buffer.count] == 0
+        attributeNames.value(for: raw) { raw in
+            let name = PageTree.name(raw)
+            return PageTree.keptAttributes.contains(name) ? name : nil
         }
     }
 
