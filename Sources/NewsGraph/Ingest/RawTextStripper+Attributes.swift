@@ -118,12 +118,15 @@ extension RawTextStripper {
             && s[from + 3] | 0x20 == 0x6B
     }
 
+    @inline(__always)
     private static func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
 
+    @inline(__always)
     private static func isNameStart(_ c: UInt8) -> Bool {
         (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".")
     }
 
+    @inline(__always)
     private static func isNameByte(_ c: UInt8) -> Bool {
         isNameStart(c) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-")
     }

@@ -252,5 +252,6 @@ enum RawTextStripper {
         return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
+    @inline(__always)
     private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 }
