@@ -31,20 +31,23 @@ struct TagFlags: OptionSet, Sendable, Hashable {
         self.rawValue = rawValue
     }
 
-    /// The flags of a lower-case tag name; none for text (the empty name).
+    /// The flags of a lower-case tag name; none for text (the empty name) and for tags in no set.
     init(tag: String) {
-        var flags: TagFlags = []
-        if tag.isEmpty {
-            self = flags
-            return
-        }
-        if PageStatistics.blockTags.contains(tag) { flags.insert(.block) }
-        if PageStatistics.removedTags.contains(tag) { flags.insert(.removed) }
-        if PageStatistics.headingTags.contains(tag) { flags.insert(.heading) }
-        if BodyCollector.headingTags.contains(tag) { flags.insert(.subheading) }
-        if ContentScorer.paragraphTags.contains(tag) { flags.insert(.paragraph) }
-        if ContentScorer.containerTags.contains(tag) { flags.insert(.container) }
-        if BodyCollector.conditionallyCleaned.contains(tag) { flags.insert(.conditionallyCleaned) }
-        self = flags
+        self = tag.isEmpty ? [] : Self.byTag[tag] ?? []
     }
+
+    /// Every tag in one of the sets, with its flags: one look-up instead of one per set.
+    private static let byTag: [String: TagFlags] = {
+        let sets: [(TagFlags, Set<String>)] = [
+            (.block, PageStatistics.blockTags), (.removed, PageStatistics.removedTags),
+            (.heading, PageStatistics.headingTags), (.subheading, BodyCollector.headingTags),
+            (.paragraph, ContentScorer.paragraphTags), (.container, ContentScorer.containerTags),
+            (.conditionallyCleaned, BodyCollector.conditionallyCleaned),
+        ]
+        var table: [String: TagFlags] = [:]
+        for (flag, tags) in sets {
+            for tag in tags { table[tag, default: []].insert(flag) }
+        }
+        return table
+    }()
 }
