@@ -144,7 +144,7 @@ public struct ArticleExtractor: Sendable {
                                                                 cleanConditionally: false),
                                        hints: Array(repeating: nil, count: tree.nodes.count))
             let roots = tree.root.map { [$0] } ?? []
-            return BodyCollector(tree: tree, stats: stats, scores: [:], title: nil).blocks(from: roots).map(\.text)
+            return BodyCollector(tree: tree, stats: stats, scores: Array(repeating: nil, count: tree.nodes.count), title: nil).blocks(from: roots).map(\.text)
         }
         return body.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
             .map { TextNormalizer.clean(String($0)) }

@@ -7,7 +7,8 @@ struct BodyCollector {
     let stats: PageStatistics
     /// Content scores of the containers the scorer rated: a container full of paragraphs is
     /// kept even when its name sounds like boilerplate ("elementor-widget-container").
-    let scores: [Int: Double]
+    /// Indexed by node; nil where the scorer gave none.
+    let scores: [Double?]
     /// The article's title, so a repeated headline is not taken for body text.
     let title: String?
 
@@ -18,8 +19,8 @@ struct BodyCollector {
         var kind: Kind
     }
 
-    private static let headingTags: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
-    private static let conditionallyCleaned: Set<String> = ["form", "fieldset", "table", "ul", "ol", "div", "section", "dl"]
+    static let headingTags: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
+    static let conditionallyCleaned: Set<String> = ["form", "fieldset", "table", "ul", "ol", "div", "section", "dl"]
 
     /// Collects the blocks under `roots`, in document order.
     func blocks(from roots: [Int]) -> [Block] {
@@ -42,7 +43,7 @@ struct BodyCollector {
 
     private func kind(of index: Int) -> Block.Kind {
         let tag = tree.nodes[index].tag
-        if Self.headingTags.contains(tag) { return .heading }
+        if tree.nodes[index].flags.contains(.subheading) { return .heading }
         if tag == "li" || tag == "dd" || tag == "dt" { return .listItem }
         return .paragraph
     }
@@ -60,7 +61,7 @@ struct BodyCollector {
             run.parts.append("\n")
             return
         }
-        let isBlock = PageStatistics.blockTags.contains(node.tag) || stats.hasBlockDescendant[index]
+        let isBlock = node.flags.contains(.block) || stats.hasBlockDescendant[index]
         if isBlock { flush(&run, into: &blocks) }
         let innerKind = isBlock ? self.kind(of: index) : kind
         if node.tag == "a", !stats.hasBlockDescendant[index] {
@@ -96,10 +97,11 @@ struct BodyCollector {
     /// Readability's conditional clean-up plus blocks whose class or id names boilerplate.
     private func isBoilerplate(_ index: Int) -> Bool {
         let tag = tree.nodes[index].tag
+        let flags = tree.nodes[index].flags
         let length = stats.textLength[index]
         if stats.isBoilerplateNamed[index] && length < 500 { return true }
-        if Self.headingTags.contains(tag), let title, TextNormalizer.clean(tree.text(of: index)) == title { return true }
-        guard stats.flags.cleanConditionally, Self.conditionallyCleaned.contains(tag) else { return false }
+        if flags.contains(.subheading), let title, TextNormalizer.clean(tree.text(of: index)) == title { return true }
+        guard stats.flags.cleanConditionally, flags.contains(.conditionallyCleaned) else { return false }
         if (tag == "div" || tag == "section") && !stats.hasBlockDescendant[index] { return false }
         if tag == "table" && isDataTable(index) { return false }
 

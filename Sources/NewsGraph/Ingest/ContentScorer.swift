@@ -14,9 +14,11 @@ struct ContentScorer {
     /// The elements that make up the article, in document order (the winning container, the
     /// siblings that belong with it and same-class cousins), and the content score of every
     /// container that received one (the clean-up uses them).
-    func contentRoots() -> (roots: [Int], scores: [Int: Double]) {
+    /// Scores are indexed by node (nil for a node that received none): a dictionary lookup
+    /// hashed the index on every read.
+    func contentRoots() -> (roots: [Int], scores: [Double?]) {
         let nodes = tree.nodes
-        var scores: [Int: Double] = [:]
+        var scores = [Double?](repeating: nil, count: nodes.count)
         var order: [Int] = []
 
         func initialScore(_ index: Int) -> Double {
@@ -32,13 +34,13 @@ struct ContentScorer {
         }
 
         for index in nodes.indices where !stats.dead[index] && !nodes[index].isText {
-            let tag = nodes[index].tag
+            let flags = nodes[index].flags
             var length = 0, commas = 0, start = -1
-            if Self.paragraphTags.contains(tag) || (Self.containerTags.contains(tag) && !stats.hasBlockDescendant[index]) {
+            if flags.contains(.paragraph) || (flags.contains(.container) && !stats.hasBlockDescendant[index]) {
                 length = stats.textLength[index]
                 commas = stats.commas[index]
                 start = nodes[index].parent
-            } else if Self.containerTags.contains(tag) {
+            } else if flags.contains(.container) {
                 length = stats.inlineLength[index]
                 commas = stats.inlineCommas[index]
                 start = index
@@ -54,13 +56,13 @@ struct ContentScorer {
                     order.append(ancestor)
                 }
                 let divider: Double = level == 0 ? 1 : level == 1 ? 2 : Double(level * 3)
-                scores[ancestor, default: 0] += contentScore / divider
+                scores[ancestor] = (scores[ancestor] ?? 0) + contentScore / divider
                 ancestor = nodes[ancestor].parent
                 level += 1
             }
         }
 
-        for index in order { scores[index, default: 0] *= 1 - stats.linkDensity(index) }
+        for index in order { scores[index] = (scores[index] ?? 0) * (1 - stats.linkDensity(index)) }
         let ranked = order.sorted { (scores[$0] ?? 0) > (scores[$1] ?? 0) }
         guard var top = ranked.first, nodes[top].tag != "body", nodes[top].tag != "html" else {
             return (bodyChildren(), scores)
@@ -126,7 +128,7 @@ struct ContentScorer {
         return result.sorted()
     }
 
-    private func withSiblings(_ top: Int, scores: [Int: Double]) -> [Int] {
+    private func withSiblings(_ top: Int, scores: [Double?]) -> [Int] {
         let nodes = tree.nodes
         let parent = nodes[top].parent
         guard parent >= 0 else { return [top] }
@@ -143,7 +145,7 @@ struct ContentScorer {
                 continue
             }
             let tag = nodes[sibling].tag
-            guard tag == "p" || (Self.containerTags.contains(tag) && !stats.hasBlockDescendant[sibling]) else { continue }
+            guard tag == "p" || (nodes[sibling].flags.contains(.container) && !stats.hasBlockDescendant[sibling]) else { continue }
             let length = stats.textLength[sibling]
             let density = stats.linkDensity(sibling)
             if length > 80 && density < 0.25 {

@@ -36,14 +36,17 @@ struct PageMetadata: Sendable {
         var classByline: String?
         var headings: [String] = []
 
-        for (index, node) in tree.nodes.enumerated() where !node.isText {
-            switch node.tag {
+        // Nodes are read in place (`nodes[index]`): a copy of each, as `enumerated()` makes,
+        // retains and releases its strings and attributes.
+        let nodes = tree.nodes
+        for index in nodes.indices where !nodes[index].isText {
+            switch nodes[index].tag {
             case "html":
-                htmlLanguage = node.attribute("lang") ?? node.attribute("xml:lang")
+                htmlLanguage = nodes[index].attribute("lang") ?? nodes[index].attribute("xml:lang")
             case "meta":
-                let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("http-equiv")
-                    ?? node.attribute("itemprop"))?.lowercased()
-                if let key, let content = node.attribute("content"), meta[key] == nil {
+                let key = (nodes[index].attribute("property") ?? nodes[index].attribute("name") ?? nodes[index].attribute("http-equiv")
+                    ?? nodes[index].attribute("itemprop"))?.lowercased()
+                if let key, let content = nodes[index].attribute("content"), meta[key] == nil {
                     let value = TextNormalizer.clean(content)
                     if !value.isEmpty { meta[key] = value }
                 }
@@ -52,33 +55,33 @@ struct PageMetadata: Sendable {
             case "h1":
                 headings.append(TextNormalizer.clean(tree.text(of: index)))
             case "time":
-                if timeDate == nil || node.attribute("pubdate") != nil || node.attribute("itemprop") == "datePublished" {
-                    if let value = node.attribute("datetime"), FeedDate.parse(value) != nil { timeDate = value }
+                if timeDate == nil || nodes[index].attribute("pubdate") != nil || nodes[index].attribute("itemprop") == "datePublished" {
+                    if let value = nodes[index].attribute("datetime"), FeedDate.parse(value) != nil { timeDate = value }
                 }
             default:
                 break
             }
-            if classByline == nil, let names = node.attribute("class"), ClassHints.name(names, contains: "byline"),
+            if classByline == nil, let names = nodes[index].attribute("class"), ClassHints.name(names, contains: "byline"),
                !ClassHints.name(names, contains: "date"), !ClassHints.name(names, contains: "time") {
                 let text = TextNormalizer.clean(tree.text(of: index))
                 if !text.isEmpty && text.count <= 100 { classByline = text }
             }
-            if let rel = node.attribute("rel")?.lowercased() {
-                if rel.split(separator: " ").contains("canonical"), canonicalLink == nil, node.tag == "link" { canonicalLink = node.attribute("href") }
-                if rel.split(separator: " ").contains("author"), relAuthor == nil, node.tag == "a" {
+            if let rel = nodes[index].attribute("rel")?.lowercased() {
+                if rel.split(separator: " ").contains("canonical"), canonicalLink == nil, nodes[index].tag == "link" { canonicalLink = nodes[index].attribute("href") }
+                if rel.split(separator: " ").contains("author"), relAuthor == nil, nodes[index].tag == "a" {
                     relAuthor = TextNormalizer.clean(tree.text(of: index))
                 }
             }
-            if let itemprop = node.attribute("itemprop")?.lowercased() {
-                if itemprop.split(separator: " ").contains("author"), itempropAuthor == nil, node.tag != "meta", node.tag != "link" {
+            if let itemprop = nodes[index].attribute("itemprop")?.lowercased() {
+                if itemprop.split(separator: " ").contains("author"), itempropAuthor == nil, nodes[index].tag != "meta", nodes[index].tag != "link" {
                     let named = tree.elements(below: index, tags: ["span", "a", "meta"]).first {
                         tree.nodes[$0].attribute("itemprop")?.lowercased() == "name"
                     }
                     let text = named.map { tree.nodes[$0].attribute("content") ?? tree.text(of: $0) } ?? tree.text(of: index)
                     itempropAuthor = TextNormalizer.clean(text)
                 }
-                if itemprop == "datepublished", itempropDate == nil, node.tag != "meta" {
-                    itempropDate = node.attribute("datetime") ?? node.attribute("content")
+                if itemprop == "datepublished", itempropDate == nil, nodes[index].tag != "meta" {
+                    itempropDate = nodes[index].attribute("datetime") ?? nodes[index].attribute("content")
                 }
             }
         }
@@ -88,9 +91,11 @@ struct PageMetadata: Sendable {
         let siteCandidates: [String?] = [meta["og:site_name"], jsonLD?.publisher, meta["application-name"], meta["twitter:site"]]
         siteName = siteCandidates.lazy.compactMap { $0 }.first { !$0.isEmpty }
 
+        // The document title is cut at its separators only when no earlier source has a title.
         let rawTitle = [meta["og:title"], jsonLD?.headline, meta["twitter:title"], meta["dc.title"],
-                        headings.count == 1 ? headings[0] : nil, documentTitle.map(Self.stripSiteName)]
+                        headings.count == 1 ? headings[0] : nil]
             .lazy.compactMap { $0 }.first { !$0.isEmpty }
+            ?? documentTitle.map(Self.stripSiteName).flatMap { $0.isEmpty ? nil : $0 }
         title = rawTitle.map { Self.strip(siteName: siteName, from: $0) }
 
         let authorMeta = Self.authorKeys.lazy.compactMap { meta[$0] }.first { !$0.contains("://") && !$0.hasPrefix("www.") }

@@ -55,41 +55,41 @@ struct PageStatistics: Sendable {
         var dead = [Bool](repeating: false, count: count)
         var insideCode = [Bool](repeating: false, count: count)
 
+        // Nodes are read in place (`nodes[index]`): a copy of each retains and releases its strings.
         for index in 0..<count {
-            let node = nodes[index]
-            let parent = node.parent
+            let parent = nodes[index].parent
             if parent >= 0 {
                 if dead[parent] { dead[index] = true; continue }
                 insideCode[index] = insideCode[parent]
             }
-            if node.isText { continue }
-            if node.tag == "code" || node.tag == "pre" || node.tag == "table" { insideCode[index] = true }
+            if nodes[index].isText { continue }
+            if nodes[index].tag == "code" || nodes[index].tag == "pre" || nodes[index].tag == "table" { insideCode[index] = true }
             if let hint = hints[index] {
                 weights[index] = flags.weightClasses ? hint.weight : 0
                 boilerplate[index] = hint.isBoilerplate
             }
             // The page itself is never removed, whatever its classes (`<html class="header-spacing">`)
             // or its anti-flicker `visibility:hidden` say.
-            if node.tag == "html" || node.tag == "body" { continue }
-            if Self.removedTags.contains(node.tag) || Self.isHidden(node) {
+            if nodes[index].tag == "html" || nodes[index].tag == "body" { continue }
+            if nodes[index].flags.contains(.removed) || Self.isHidden(nodes[index]) {
                 dead[index] = true
                 continue
             }
-            if let role = node.attribute("role")?.lowercased(), Self.removedRoles.contains(role) {
+            if let role = nodes[index].attribute("role")?.lowercased(), Self.removedRoles.contains(role) {
                 dead[index] = true
                 continue
             }
-            if flags.stripUnlikely, node.tag != "body", node.tag != "a", node.tag != "article", node.tag != "main",
+            if flags.stripUnlikely, nodes[index].tag != "body", nodes[index].tag != "a", nodes[index].tag != "article", nodes[index].tag != "main",
                !insideCode[index], let hint = hints[index], hint.isUnlikelyCandidate {
                 dead[index] = true
                 continue
             }
             if !flags.stripUnlikely, let hint = hints[index], hint.isComments, !insideCode[index],
-               node.tag != "body", node.tag != "article", node.tag != "main" {
+               nodes[index].tag != "body", nodes[index].tag != "article", nodes[index].tag != "main" {
                 dead[index] = true
                 continue
             }
-            if flags.stripUnlikely, node.tag == "header" || node.tag == "figure" {
+            if flags.stripUnlikely, nodes[index].tag == "header" || nodes[index].tag == "figure" {
                 dead[index] = true
             }
         }
@@ -105,10 +105,9 @@ struct PageStatistics: Sendable {
         var items = [Int](repeating: 0, count: count)
         var headings = [Int](repeating: 0, count: count)
         for index in stride(from: count - 1, through: 0, by: -1) where !dead[index] {
-            let node = nodes[index]
-            if node.isText {
-                textLength[index] = node.text == " " ? 0 : TextNormalizer.length(node.text)
-                commas[index] = TextNormalizer.commas(node.text)
+            if nodes[index].isText {
+                textLength[index] = nodes[index].text == " " ? 0 : TextNormalizer.length(nodes[index].text)
+                commas[index] = TextNormalizer.commas(nodes[index].text)
                 continue
             }
             var length = 0, links = 0.0, commaCount = 0, block = false, inline = 0, inlineCommaCount = 0
@@ -121,17 +120,16 @@ struct PageStatistics: Sendable {
                 img += images[child]
                 li += items[child]
                 heading += headings[child]
-                let childTag = nodes[child].tag
-                let childIsBlock = Self.blockTags.contains(childTag)
+                let childIsBlock = nodes[child].flags.contains(.block)
                 if childIsBlock || hasBlock[child] { block = true }
                 if !childIsBlock && !hasBlock[child] {
                     inline += textLength[child]
                     inlineCommaCount += commas[child]
                 }
             }
-            switch node.tag {
+            switch nodes[index].tag {
             case "a":
-                let href = node.attribute("href") ?? ""
+                let href = nodes[index].attribute("href") ?? ""
                 links = Double(length) * (href.hasPrefix("#") ? 0.3 : 1)
             case "p": p += 1
             case "img": img += 1

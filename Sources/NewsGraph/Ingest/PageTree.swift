@@ -22,6 +22,15 @@ struct PageTree: Sendable {
         var parent: Int
         /// Attributes extraction reads, lower-case names.
         var attributes: [(name: String, value: String)] = []
+        /// What the tag is to extraction (block, heading, container …); none for text.
+        var flags: TagFlags
+
+        init(tag: String, text: String, parent: Int, flags: TagFlags? = nil) {
+            self.tag = tag
+            self.text = text
+            self.parent = parent
+            self.flags = flags ?? TagFlags(tag: tag)
+        }
 
         var isText: Bool { tag.isEmpty }
 
@@ -75,13 +84,16 @@ struct PageTree: Sendable {
 
     /// Lays out every node's children, in document order, from the nodes' parents.
     private mutating func linkChildren() {
-        let parents = nodes.map(\.parent)
-        var start = [Int](repeating: 0, count: parents.count + 1)
-        for parent in parents where parent >= 0 { start[parent + 1] += 1 }
-        for index in parents.indices { start[index + 1] += start[index] }
+        // Parents read in place: `nodes.map(\.parent)` copied every node (retaining its strings).
+        let count = nodes.count
+        var start = [Int](repeating: 0, count: count + 1)
+        for index in 0..<count where nodes[index].parent >= 0 { start[nodes[index].parent + 1] += 1 }
+        for index in 0..<count { start[index + 1] += start[index] }
         var next = start
-        var list = [Int](repeating: 0, count: start[parents.count])
-        for (index, parent) in parents.enumerated() where parent >= 0 {
+        var list = [Int](repeating: 0, count: start[count])
+        for index in 0..<count {
+            let parent = nodes[index].parent
+            guard parent >= 0 else { continue }
             list[next[parent]] = index
             next[parent] += 1
         }
@@ -233,7 +245,7 @@ struct PageTree: Sendable {
         if node.isText { parts.append(node.text); return }
         if node.tag == "br" { parts.append("\n"); return }
         // Blocks separate words even when the markup has no whitespace between them.
-        let isBlock = PageStatistics.blockTags.contains(node.tag)
+        let isBlock = node.flags.contains(.block)
         if isBlock { parts.append(" ") }
         for child in children(of: index) { appendText(child, to: &parts) }
         if isBlock { parts.append(" ") }
@@ -244,8 +256,7 @@ struct PageTree: Sendable {
         var result: [Int] = []
         var stack = [index]
         while let current = stack.popLast() {
-            let node = nodes[current]
-            if tags.contains(node.tag) { result.append(current) }
+            if tags.contains(nodes[current].tag) { result.append(current) }
             stack.append(contentsOf: children(of: current).reversed())
         }
         return result

@@ -54,8 +54,8 @@ struct PageTreeBuilder {
     /// out one address per distinct name, so each name is converted and looked up once per
     /// page instead of once per element. The bytes are kept to check that an address still
     /// holds the same name.
-    private var tagNames: [UnsafeRawPointer: (bytes: [UInt8], tag: String, kind: TagKind)] = [:]
-    private var attributeNames: [UnsafeRawPointer: (bytes: [UInt8], kept: String?)] = [:]
+    private var tagNames = NameCache<(tag: String, kind: TagKind, flags: TagFlags)>()
+    private var attributeNames = NameCache<String?>()
 
     private var nodes: [PageTree.Node] = []
     private var jsonLD: [String] = []
@@ -75,7 +75,7 @@ struct PageTreeBuilder {
     private(set) var needsDOM = false
 
     /// libxml2 refuses to grow a text node past this many bytes (XML_MAX_TEXT_LENGTH).
-    private static let maximumTextLength = 10_000_000
+    static let maximumTextLength = 10_000_000
 
     private init(context: htmlParserCtxtPtr, placeholder: UnsafeMutablePointer<xmlNode>) {
         self.context = context
@@ -209,7 +209,7 @@ struct PageTreeBuilder {
         case .kept(let index): parentIndex = index
         case .jsonLD, .dropped: return .dropped
         }
-        let (tag, kind) = tagName(rawName)
+        let (tag, kind, flags) = tagName(rawName)
         switch kind {
         case .kept:
             break
@@ -221,7 +221,7 @@ struct PageTreeBuilder {
         case .dropped:
             return .dropped
         }
-        var node = PageTree.Node(tag: tag, text: "", parent: parentIndex)
+        var node = PageTree.Node(tag: tag, text: "", parent: parentIndex, flags: flags)
         if var pair = attributes {
             while let name = pair[0] {
                 if let kept = keptAttributeName(name) {
@@ -308,7 +308,7 @@ struct PageTreeBuilder {
         pending.append(0)
         let text = pending.withUnsafeBufferPointer { TextNormalizer.collapse($0.baseAddress!) }
         guard !text.isEmpty else { return }
-        nodes.append(PageTree.Node(tag: "", text: text, parent: parent))
+        nodes.append(PageTree.Node(tag: "", text: text, parent: parent, flags: []))
     }
 
     /// Ends what is still open when the parser is done (it stopped at the depth limit).
@@ -317,35 +317,19 @@ struct PageTreeBuilder {
         while let entry = stack.popLast() { close(entry) }
     }
 
-    private mutating func tagName(_ raw: UnsafePointer<xmlChar>) -> (String, TagKind) {
-        if let known = tagNames[UnsafeRawPointer(raw)], Self.holds(raw, known.bytes) { return (known.tag, known.kind) }
-        let tag = Self.localName(raw)
-        let kind: TagKind = tag == "script" ? .script : PageTree.droppedTags.contains(tag) ? .dropped : .kept
-        tagNames[UnsafeRawPointer(raw)] = (Self.bytes(raw), tag, kind)
-        return (tag, kind)
+    private mutating func tagName(_ raw: UnsafePointer<xmlChar>) -> (String, TagKind, TagFlags) {
+        tagNames.value(for: raw) { raw in
+            let tag = Self.localName(raw)
+            let kind: TagKind = tag == "script" ? .script : PageTree.droppedTags.contains(tag) ? .dropped : .kept
+            return (tag, kind, TagFlags(tag: tag))
+        }
     }
 
     /// The attribute's name when the tree keeps it.
     private mutating func keptAttributeName(_ raw: UnsafePointer<xmlChar>) -> String? {
-        if let known = attributeNames[UnsafeRawPointer(raw)], Self.holds(raw, known.bytes) { return known.kept }
-        let name = PageTree.name(raw)
-        let kept = PageTree.keptAttributes.contains(name) ? name : nil
-        attributeNames[UnsafeRawPointer(raw)] = (Self.bytes(raw), kept)
-        return kept
-    }
-
-    private static func bytes(_ raw: UnsafePointer<xmlChar>) -> [UInt8] {
-        Array(UnsafeBufferPointer(start: raw, count: strlen(raw)))
-    }
-
-    /// True when the C string at `raw` is `bytes`.
-    private static func holds(_ raw: UnsafePointer<xmlChar>, _ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return raw[0] == 0 }
-            // strncmp stops at the NUL that ends a shorter name.
-            return strncmp(UnsafeRawPointer(raw).assumingMemoryBound(to: CChar.self),
-                           UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), buffer.count) == 0
-                && raw[buffer.count] == 0
+        attributeNames.value(for: raw) { raw in
+            let name = PageTree.name(raw)
+            return PageTree.keptAttributes.contains(name) ? name : nil
         }
     }
 

@@ -12,13 +12,22 @@ extension RawTextStripper {
     /// ASCII without `--`, the rewritten tag must not put `--` before `>` (so no comment end
     /// appears or disappears, should the tag be inside a comment), and `<meta>` (whose
     /// attributes set the encoding) is never touched. Kept attributes (``PageTree/keptAttributes``)
-    /// stay byte for byte, in order, with the blanks before them.
+    /// stay byte for byte, in order, with the blanks before them, except a quoted `href` outside
+    /// `<link>`: its value (mostly URLs, the largest attribute after `class`) keeps only a
+    /// leading `#`, when the removed bytes are plain as a dropped attribute's must be (see
+    /// ``shortenedLink(_:_:)``).
+    ///
+    /// `wellFormed` is set when the tag has that form (whether or not anything is dropped, and
+    /// for `<meta>` too): libxml2 then ends it at `end`.
     static func filteredTag(_ s: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
-                            kept: inout [Range<Int>]) -> (nameEnd: Int, tail: Range<Int>)? {
+                            kept: inout [Range<Int>], wellFormed: inout Bool) -> (nameEnd: Int, tail: Range<Int>)? {
+        wellFormed = false
         var j = start + 1
         while j < end, isNameByte(s[j]) { j += 1 }
         let nameEnd = j
-        guard nameEnd - start - 1 <= 90, !isMeta(s, start + 1, nameEnd) else { return nil }
+        guard nameEnd - start - 1 <= 90 else { return nil }
+        var rewritable = !isMeta(s, start + 1, nameEnd)
+        let shortensLinks = !isLinkOrPrefixed(s, start + 1, nameEnd)
         kept.removeAll(keepingCapacity: true)
         var dropped = false
         var tail = end..<end + 1
@@ -33,6 +42,7 @@ extension RawTextStripper {
             let attributeNameEnd = j
             guard attributeNameEnd - nameStart <= 90 else { return nil }
             var k = j
+            var quoted: Range<Int>?   // the opening quote ..< the closing quote
             while k < end, isBlank(s[k]) { k += 1 }
             if k < end, s[k] == UInt8(ascii: "=") {
                 k += 1
@@ -40,9 +50,11 @@ extension RawTextStripper {
                 guard k < end else { return nil }
                 let quote = s[k]
                 if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                    let open = k
                     k += 1
                     while k < end, s[k] != quote { k += 1 }
                     guard k < end else { return nil }
+                    quoted = open..<k
                     k += 1
                 } else {
                     // No quotes, `=`, `<`, `>` or backquote in an unquoted value: then no quote
@@ -56,14 +68,22 @@ extension RawTextStripper {
                 }
                 j = k
             }
-            if isKept(s, nameStart, attributeNameEnd) {
+            if shortensLinks, let quoted, isHref(s, nameStart, attributeNameEnd),
+               let cut = shortenedLink(s, quoted), isPlain(s, cut.lowerBound, cut.upperBound) {
+                // Written as the opening quote, the value's first byte when it is "#", and the
+                // closing quote.
+                kept.append(blanks..<cut.lowerBound)
+                kept.append(cut.upperBound..<j)
+                dropped = true
+            } else if isKept(s, nameStart, attributeNameEnd) {
                 kept.append(blanks..<j)
             } else {
-                guard isPlain(s, blanks, j) else { return nil }
+                if !isPlain(s, blanks, j) { rewritable = false }
                 dropped = true
             }
         }
-        guard dropped else { return nil }
+        wellFormed = true
+        guard dropped, rewritable else { return nil }
         // Every kept piece starts with a blank, so the only new neighbours are a piece's end and
         // the tail: "--" then ">" would end a comment the tag may be inside.
         let before = kept.last?.upperBound ?? nameEnd
@@ -73,12 +93,40 @@ extension RawTextStripper {
         return (nameEnd, tail)
     }
 
+    /// The bytes of a quoted `href` value that can go: all of it, or all but a leading `#`.
+    /// The page tree keeps only whether a link's value (as libxml2 decodes it) starts with `#`
+    /// (see ``PageTree/keep(keptAttribute:value:of:in:)``), and libxml2 neither trims a value
+    /// nor changes a first byte other than `&` (a character reference may spell `#`). Nil
+    /// when nothing would go.
+    static func shortenedLink(_ s: UnsafeBufferPointer<UInt8>, _ quoted: Range<Int>) -> Range<Int>? {
+        let value = quoted.lowerBound + 1..<quoted.upperBound
+        guard !value.isEmpty, s[value.lowerBound] != UInt8(ascii: "&") else { return nil }
+        let cut = s[value.lowerBound] == UInt8(ascii: "#") ? value.lowerBound + 1..<value.upperBound : value
+        return cut.isEmpty ? nil : cut
+    }
+
+    private static func isHref(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        to - from == 4 && s[from] | 0x20 == 0x68 && s[from + 1] | 0x20 == 0x72 && s[from + 2] | 0x20 == 0x65
+            && s[from + 3] | 0x20 == 0x66
+    }
+
+    /// `<link>`, whose `href` the tree keeps whole (the canonical URL), or a prefixed name,
+    /// which the tree reads by its local part (`<x:link>`).
+    private static func isLinkOrPrefixed(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        if s[from..<to].contains(UInt8(ascii: ":")) { return true }
+        return to - from == 4 && s[from] | 0x20 == 0x6C && s[from + 1] | 0x20 == 0x69 && s[from + 2] | 0x20 == 0x6E
+            && s[from + 3] | 0x20 == 0x6B
+    }
+
+    @inline(__always)
     private static func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
 
+    @inline(__always)
     private static func isNameStart(_ c: UInt8) -> Bool {
         (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".")
     }
 
+    @inline(__always)
     private static func isNameByte(_ c: UInt8) -> Bool {
         isNameStart(c) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-")
     }

@@ -23,45 +23,88 @@ import Darwin
 enum RawTextStripper {
     /// - Parameter droppingAttributes: also drop the attributes the page tree does not keep
     ///   from well-formed start tags (see ``filteredTag(_:from:to:)``).
-    static func strip(_ bytes: [UInt8], droppingAttributes: Bool = false) -> [UInt8] {
-        bytes.withUnsafeBufferPointer { strip($0, droppingAttributes: droppingAttributes) ?? bytes }
+    ///   With it, runs of blanks between tags are cut to one byte where that provably gives the
+    ///   same tree (see ``shortensBlanks(_:)``), unless `shorteningBlanks` is false.
+    static func strip(_ bytes: [UInt8], droppingAttributes: Bool = false, shorteningBlanks: Bool = true) -> [UInt8] {
+        bytes.withUnsafeBufferPointer {
+            strip($0, droppingAttributes: droppingAttributes, shorteningBlanks: shorteningBlanks) ?? bytes
+        }
     }
 
     /// The stripped bytes, or nil when there is nothing to strip.
-    private static func strip(_ s: UnsafeBufferPointer<UInt8>, droppingAttributes: Bool) -> [UInt8]? {
+    private static func strip(_ s: UnsafeBufferPointer<UInt8>, droppingAttributes: Bool, shorteningBlanks: Bool) -> [UInt8]? {
         let n = s.count
         var out: [UInt8] = []
         var copied = 0   // s[..<copied] is in `out` (or skipped)
         var kept: [Range<Int>] = []   // scratch for filteredTag
+        var wellFormed = false
+        // Blanks between two tags are cut to their first byte (see ``shortensBlanks``) while
+        // the scan provably sees the tags libxml2 sees; the first construct where it might
+        // not turns that off for the rest of the page.
+        var shortensBlanks = droppingAttributes && shorteningBlanks && shortensBlanks(s)
+        var textStart = -1   // just after a tag libxml2 ends where the scan ends it
         var i = 0
         while i < n {
             // memchr finds the next tag many bytes at a time; text between tags is most of a page.
             guard let lt = index(of: UInt8(ascii: "<"), in: s, from: i) else { break }
+            if shortensBlanks, textStart == i, lt - textStart >= 2, lt - textStart < 1000, lt + 2 < n,
+               isLetter(s[lt + 1]) || (s[lt + 1] == UInt8(ascii: "/") && isLetter(s[lt + 2])),
+               onlyBlanks(s, textStart, lt) {
+                if out.isEmpty { out.reserveCapacity(n) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: s[copied..<textStart + 1]))
+                copied = lt
+            }
+            textStart = -1
             i = lt
             guard i + 1 < n else { i += 1; continue }
             if s[i + 1] == UInt8(ascii: "!") {
                 // A comment runs to "-->"; other declarations to ">".
                 if hasPrefix(s, i, "<!--") {
-                    i = find(s, "-->", from: i + 4).map { $0 + 3 } ?? n
+                    let end = find(s, "-->", from: i + 4).map { $0 + 3 } ?? n
+                    // libxml2 also ends a comment at "--!>".
+                    if shortensBlanks, contains(s, i + 4, end, "--!>") { shortensBlanks = false }
+                    i = end
                 } else {
-                    i = find(s, ">", from: i + 2).map { $0 + 1 } ?? n
+                    let end = find(s, ">", from: i + 2).map { $0 + 1 } ?? n
+                    // A DOCTYPE's quoted parts may hold ">"; other "<!" is text to libxml2.
+                    if shortensBlanks, contains(s, i + 2, end, "\"") || contains(s, i + 2, end, "'")
+                        || contains(s, i + 2, end, "<") {
+                        shortensBlanks = false
+                    }
+                    i = end
                 }
                 continue
             }
+            if s[i + 1] == UInt8(ascii: "/") {
+                if shortensBlanks, i + 2 < n, isLetter(s[i + 2]) {
+                    if let end = endOfEndTag(s, from: i + 2) { textStart = end + 1; i = end + 1; continue }
+                    shortensBlanks = false
+                }
+                i += 1
+                continue
+            }
+            if s[i + 1] == UInt8(ascii: "?") { shortensBlanks = false }
             guard isLetter(s[i + 1]) else { i += 1; continue }
             let tagEnd = endOfTag(s, from: i + 1)
             guard tagEnd < n else { break }
             let name: StaticString? = matchesName(s, i + 1, "script") ? "script" : matchesName(s, i + 1, "style") ? "style" : nil
             guard let name else {
-                if droppingAttributes, let (nameEnd, tail) = filteredTag(s, from: i, to: tagEnd, kept: &kept) {
-                    if out.isEmpty { out.reserveCapacity(n) }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: s[copied..<nameEnd]))
-                    for range in kept { out.append(contentsOf: UnsafeBufferPointer(rebasing: s[range])) }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: s[tail]))
-                    copied = tagEnd + 1
+                if droppingAttributes {
+                    if let (nameEnd, tail) = filteredTag(s, from: i, to: tagEnd, kept: &kept, wellFormed: &wellFormed) {
+                        if out.isEmpty { out.reserveCapacity(n) }
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: s[copied..<nameEnd]))
+                        for range in kept { out.append(contentsOf: UnsafeBufferPointer(rebasing: s[range])) }
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: s[tail]))
+                        copied = tagEnd + 1
+                    }
+                    if wellFormed { textStart = tagEnd + 1 } else { shortensBlanks = false }
                 }
                 i = tagEnd + 1
                 continue
+            }
+            if shortensBlanks {
+                _ = filteredTag(s, from: i, to: tagEnd, kept: &kept, wellFormed: &wellFormed)
+                if !wellFormed { shortensBlanks = false }
             }
             let contentStart = tagEnd + 1
             guard let close = findClose(s, name, from: contentStart) else { break }
@@ -76,6 +119,51 @@ enum RawTextStripper {
         guard copied > 0 else { return nil }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: s[copied..<n]))
         return out
+    }
+
+    /// Whether blanks between tags may be shortened on this page: no NUL byte (libxml2 stops
+    /// reading at one) and under libxml2's 10 MB text-node limit, so no text run can reach it
+    /// (see ``PageTreeBuilder``).
+    ///
+    /// A run of 2–999 blanks (space, tab, LF, CR) right after a tag libxml2 ends where this scan
+    /// ends it, and right before a start or end tag, is one character event of its own (libxml2
+    /// reports character data in chunks of 1,000 bytes and stops it at `<`). libxml2 treats it
+    /// by its content being all blanks and by what surrounds it, not by its length, and the page
+    /// tree collapses every run of blanks in a text node to one space: its first byte alone gives
+    /// the same tree.
+    private static func shortensBlanks(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = s.baseAddress, s.count < PageTreeBuilder.maximumTextLength else { return false }
+        return memchr(base, 0, s.count) == nil
+    }
+
+    private static func onlyBlanks(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        for k in from..<to where !(s[k] == 0x20 || s[k] == 0x0A || s[k] == 0x09 || s[k] == 0x0D) { return false }
+        return true
+    }
+
+    /// The `>` of an end tag whose name starts at `start`, when it is `</name` (the bytes
+    /// libxml2 reads as a name, at most 90) then blanks and `>`; nil otherwise.
+    private static func endOfEndTag(_ s: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var j = start
+        while j < s.count, isLetter(s[j]) || (s[j] >= 0x30 && s[j] <= 0x39) || s[j] == UInt8(ascii: "-")
+                || s[j] == UInt8(ascii: "_") || s[j] == UInt8(ascii: ":") || s[j] == UInt8(ascii: ".") {
+            j += 1
+        }
+        guard j - start <= 90 else { return nil }
+        while j < s.count, s[j] == 0x20 || s[j] == 0x0A || s[j] == 0x09 || s[j] == 0x0D { j += 1 }
+        return j < s.count && s[j] == UInt8(ascii: ">") ? j : nil
+    }
+
+    /// Whether `needle` occurs within `s[from..<to]`.
+    private static func contains(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ needle: StaticString) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        let bytes = needle.utf8Start
+        guard to - from >= count else { return false }
+        outer: for start in from...(to - count) {
+            for k in 0..<count where s[start + k] != bytes[k] { continue outer }
+            return true
+        }
+        return false
     }
 
     /// The index of the `>` that ends the tag whose name starts at `start`, skipping quoted
@@ -164,5 +252,6 @@ enum RawTextStripper {
         return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
+    @inline(__always)
     private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 }

@@ -133,6 +133,75 @@ import Testing
         #expect(strip("<span @click=x class=y>") == "<span @click=x class=y>")
     }
 
+    /// Links whose `href` values the stripper shortens, and lookalikes it must leave alone.
+    static let trickyLinks: [String] = [
+        "<a href=\"https://example.com/a/b?c=d\" class=x>out</a>", "<a href=\"#top\">top</a>", "<a href='#'>hash</a>",
+        "<a href=''>empty</a><a href=\"\">empty2</a>", "<a href=\"&#35;x\">ref hash</a><a href=\"&amp;x\">amp</a>",
+        "<a href=\" #x\">space first</a>", "<A HREF=\"/x\" DATA-Y=1>caps</A>", "<a href = \"/x\" >blanks</a>",
+        "<link rel=canonical href=\"https://example.com/c\" data-a=1>", "<LINK REL=canonical HREF=\"/c\">",
+        "<x:link rel=canonical href=\"/c\" data-a=1><p>prefixed</p>", "<a:b href=\"/c\" data-a=1>prefixed a</a:b>",
+        "<a href=\"/x--y\">dashes</a>", "<a href=\"/x-\">-</a>", "<a href=\"caf\u{E9}\">utf8</a>",
+        "<a href=\"/x\" href=\"#y\">dup</a>", "<a href=\"#x\" href=\"/y\">dup2</a>", "<!-- <a href=\"/x\"> --> <p>c</p>",
+        "<a href=\"-->\" class=k>arrow</a><p>after</p>", "<a href=\"/x\"--><p>after</p>", "<a href=/unquoted class=u>u</a>",
+        "<base href=\"https://example.com/\"><a href=\"x\">rel</a>", "<area href=\"/m\"><a href=\"/x\" hidden>h</a>",
+        "<a class=\"x\" href=\"/a b\" rel=author>author</a>", "<a href=\"/x\"/>self</a>", "<a href=\"#\">only hash</a>",
+    ]
+
+    @Test func shortenedLinksGiveTheSameTree() {
+        for (number, markup) in Self.trickyLinks.enumerated() {
+            Self.compareStripped(Array(("<html><body><p>" + markup + "</p></body></html>").utf8), "link \(number): \(markup)")
+        }
+        let strip = { (html: String) in String(decoding: RawTextStripper.strip(Array(html.utf8), droppingAttributes: true), as: UTF8.self) }
+        #expect(strip("<a href=\"https://example.com/a\" class=x>") == "<a href=\"\" class=x>")
+        #expect(strip("<a HREF='#top'>") == "<a HREF='#'>")
+        #expect(strip("<a href=\"#\">") == "<a href=\"#\">")
+        #expect(strip("<a href=\"&#35;x\">") == "<a href=\"&#35;x\">")
+        #expect(strip("<link rel=canonical href=\"/c\">") == "<link rel=canonical href=\"/c\">")
+        #expect(strip("<x:link href=\"/c\">") == "<x:link href=\"/c\">")
+        #expect(strip("<a href=\"/x--y\">") == "<a href=\"/x--y\">")
+        #expect(strip("<a href=/x>") == "<a href=/x>")
+        #expect(strip("<a href=\"/x\"-->") == "<a href=\"/x\"-->")
+    }
+
+    /// Blanks between tags the stripper may cut, and the places where it must not.
+    static let trickyBlanks: [String] = [
+        "<p>a</p>   \n  <p>b</p>", "<b>x</b>   <i>y</i>", "<b>x</b>\t\t<i>y</i>", "<span>x</span> \r\n <span>y</span>",
+        "<pre>\n   <b>code</b>\n   </pre>", "<title>  \n  </title>", "<br>   <br>   <br>", "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>",
+        "<p>a</p>    <!-- c -->   <p>b</p>", "<!-- x --!> <div class=k>   <b>in</b> -->   <p>after</p>",
+        "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\" \">  <p>\">   <p>x</p>", "<!DOCTYPE html>   <html>  <body>   <p>x</p>",
+        "<?php echo '<p>  <b>'; ?>   <p>x</p>", "<p>a</p>   < b>   <p>c</p>", "<p>a</p>   </ p>   <p>c</p>", "<p>a</p>   </p x>   <p>c</p>",
+        "<a \"b=\">  <p>x</p>\">   <p>y</p>", "<div class=a data-x=\"1\">   <p>x</p>", "<table>  <tr>  <td>x</td>  </tr>  </table>",
+        "<p>a</p>" + String(repeating: " ", count: 998) + "<p>b</p>", "<p>a</p>" + String(repeating: " ", count: 999) + "<p>b</p>",
+        "<p>a</p>" + String(repeating: "\n", count: 1000) + "<p>b</p>", "<p>a</p>" + String(repeating: " ", count: 2500) + "<p>b</p>",
+        "<p>x</p></body>   </html>   ", "</html>   <p>late</p>", "<head>   <meta charset=utf-8>   </head>  <body> <p>x</p>",
+        "<p>a</p>   &amp;   <p>b</p>", "<p>a</p>  \u{A0}  <p>b</p>", "<p>a</p> \u{0C}  <p>b</p>", "<p>x   <script>s()</script>   y</p>",
+        "<p>a</p>   </scriptx>   <p>b</p>", "<svg>   <path d=x/>   </svg>   <p>b</p>", "<p>a<b>   </b>c</p>",
+        "<html>   <p>a</p>", "  \n  <p>lead</p>", "<p>a</p>   <", "<p>a</p>   </", "<p>a</p>   <x",
+    ]
+
+    @Test func shortenedBlanksGiveTheSameTree() {
+        for (number, markup) in Self.trickyBlanks.enumerated() {
+            Self.compareStripped(Array(markup.utf8), "blanks \(number): \(markup.prefix(60))")
+            Self.compareStripped(Array(("<html><body>" + markup + "</body></html>").utf8), "blanks \(number) in body")
+        }
+        let strip = { (html: String) in String(decoding: RawTextStripper.strip(Array(html.utf8), droppingAttributes: true), as: UTF8.self) }
+        #expect(strip("<p>a</p>   \n  <p>b</p>") == "<p>a</p> <p>b</p>")
+        #expect(strip("<ul>\n  <li>a</li>\n</ul>") == "<ul>\n<li>a</li>\n</ul>")
+        #expect(strip("<b>x</b>\t\t<i>y</i>") == "<b>x</b>\t<i>y</i>")
+        // Not where the blanks do not sit between two tags the scan provably reads as libxml2 does.
+        #expect(strip("<p>a</p>    <!-- c -->") == "<p>a</p>    <!-- c -->")
+        #expect(strip("<!-- c -->   <p>x</p>") == "<!-- c -->   <p>x</p>")
+        #expect(strip("<p>a</p>" + String(repeating: " ", count: 1000) + "<p>") == "<p>a</p>" + String(repeating: " ", count: 1000) + "<p>")
+        #expect(strip("<?x?><p>a</p>   <p>b</p>") == "<?x?><p>a</p>   <p>b</p>")
+        #expect(strip("<!-- --!> --><p>a</p>   <p>b</p>") == "<!-- --!> --><p>a</p>   <p>b</p>")
+        #expect(strip("<p x=\"a\"b>   <p>") == "<p x=\"a\"b>   <p>")
+        #expect(strip("</p x>   <p>a</p>   <p>") == "</p x>   <p>a</p>   <p>")
+        #expect(strip("<p>a</p>   <p>b</p>\u{0}") == "<p>a</p>   <p>b</p>\u{0}")
+        #expect(RawTextStripper.strip(Array("<p>a</p>   <p>".utf8), droppingAttributes: true, shorteningBlanks: false)
+                == Array("<p>a</p>   <p>".utf8))
+        #expect(RawTextStripper.strip(Array("<p>a</p>   <p>".utf8)) == Array("<p>a</p>   <p>".utf8))
+    }
+
     @Test func trickyMarkupGivesTheDOMTree() {
         for (number, markup) in Self.trickyMarkup.enumerated() {
             Self.compare(Array(markup.utf8), "case \(number): \(markup.prefix(60))")

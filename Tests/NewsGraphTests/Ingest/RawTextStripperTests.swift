@@ -47,4 +47,19 @@ import Testing
         }
         if pages.count > 100 { #expect(stripped > 100) }
     }
+
+    /// Shortening blanks is not turned off on most real pages by a construct the scan cannot
+    /// vouch for (the trees are compared in `PageTreeBuilderTests.realPagesGiveTheDOMTree`).
+    @Test func blanksAreShortenedOnRealPages() throws {
+        let pages = try RealPages.all().filter { String(validating: $0.1, as: UTF8.self) != nil }
+        var shortened = 0, saved = 0
+        for (_, bytes) in pages {
+            let with = RawTextStripper.strip(bytes, droppingAttributes: true)
+            let without = RawTextStripper.strip(bytes, droppingAttributes: true, shorteningBlanks: false)
+            #expect(with.count <= without.count)
+            if with.count < without.count { shortened += 1 }
+            saved += without.count - with.count
+        }
+        #expect(shortened * 2 > pages.count, "\(shortened) of \(pages.count) pages, \(saved) bytes")
+    }
 }

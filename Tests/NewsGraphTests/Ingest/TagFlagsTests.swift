@@ -1,0 +1,45 @@
+import Testing
+@testable import NewsGraph
+
+/// Each flag must answer exactly what the tag set it replaces answered.
+@Suite struct TagFlagsTests {
+    static let sets: [(TagFlags, Set<String>)] = [
+        (.block, PageStatistics.blockTags), (.removed, PageStatistics.removedTags),
+        (.heading, PageStatistics.headingTags), (.subheading, BodyCollector.headingTags),
+        (.paragraph, ContentScorer.paragraphTags), (.container, ContentScorer.containerTags),
+        (.conditionallyCleaned, BodyCollector.conditionallyCleaned),
+    ]
+
+    @Test func everyFlagIsMembershipInItsSet() {
+        var tags = Set(["span", "a", "b", "em", "body", "html", "o:p", "p2", "divx", "h7", "DIV"])
+        for (_, set) in Self.sets { tags.formUnion(set) }
+        for tag in tags {
+            let flags = TagFlags(tag: tag)
+            for (flag, set) in Self.sets {
+                #expect(flags.contains(flag) == set.contains(tag), "\(tag)")
+            }
+        }
+    }
+
+    @Test func textHasNoFlags() {
+        #expect(TagFlags(tag: "") == [])
+        #expect(PageTree.Node(tag: "", text: "words", parent: 0).flags == [])
+    }
+
+    @Test func examples() {
+        #expect(TagFlags(tag: "div") == [.block, .container, .conditionallyCleaned])
+        #expect(TagFlags(tag: "h1") == [.block, .removed, .heading])
+        #expect(TagFlags(tag: "h3") == [.block, .heading, .subheading])
+        #expect(TagFlags(tag: "td") == [.block, .paragraph])
+        #expect(TagFlags(tag: "span") == [])
+    }
+
+    /// The builder caches flags per tag name; every node of a built tree carries its tag's flags.
+    @Test func builtTreeNodesCarryTheirTagsFlags() throws {
+        let html = "<html><head><title>T</title></head><body><div class=a><h2>H</h2><p>One, two.</p>"
+            + "<table><tr><td>x</td></tr></table><section><ul><li>i</li></ul></section><span>s</span></div></body></html>"
+        let tree = try PageTreeBuilder.tree(html: Array(html.utf8), url: "page", encoding: "UTF-8")
+        #expect(tree.nodes.count > 10)
+        for node in tree.nodes { #expect(node.flags == TagFlags(tag: node.tag), "\(node.tag)") }
+    }
+}
