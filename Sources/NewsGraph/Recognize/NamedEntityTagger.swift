@@ -21,10 +21,13 @@ public struct NamedEntityTagger: Sendable {
     public let model: TaggerModel
     public var splitter = SentenceSplitter()
     private let maskedTransitions: [Float]
+    /// The model's keys and weight rows side by side (one cache miss per feature).
+    let featureTable: FeatureTable
 
     public init(model: TaggerModel) {
         self.model = model
         self.maskedTransitions = Viterbi.masked(model.transitions)
+        self.featureTable = FeatureTable(features: model.features, weights: model.weights)
     }
 
     /// The mentions in `text`, in order, with Unicode-scalar offsets into it.
@@ -103,33 +106,46 @@ public struct NamedEntityTagger: Sendable {
     }
 
     /// Sums the weight rows of every feature of every token of sentence `s`, whose static
-    /// keys are `keys` (`FeatureExtractor.stride` per token).
+    /// keys are `keys` (`FeatureExtractor.stride` per token), in key order.
+    ///
+    /// Per token, the lookups run in batches (see ``FeatureTable``): all candidate slots from
+    /// the small tag array, then one load per candidate slot with no branch between them, so
+    /// their cache misses overlap, then the sums, in key order, from the cache.
     func emissions(_ doc: PreparedDocument, sentence s: Int, keys sentenceKeys: [UInt64], into scores: inout [Float]) {
         let t = BIOTags.count
         let infos = doc.infos[s]
         let n = infos.count
         let stride = FeatureExtractor.stride
+        let perToken = stride + FeatureExtractor.dynamicStride
         scores = [Float](repeating: 0, count: n * t)
-        let features = model.features
+        let table = featureTable
         scores.withUnsafeMutableBufferPointer { out in
-            model.weights.withUnsafeBufferPointer { w in
-                sentenceKeys.withUnsafeBufferPointer { keys in
-                    for i in 0..<n {
-                        let o = i * t
-                        @inline(__always) func add(_ key: UInt64) {
-                            let row = features.value(for: key)
-                            guard row >= 0 else { return }
-                            let r = Int(row) * t
-                            for y in 0..<t { out[o + y] += w[r + y] }
+            sentenceKeys.withUnsafeBufferPointer { keys in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * perToken) { buffer in
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: perToken) { candidates in
+                        guard let tokenKeys = buffer.baseAddress else { return }
+                        let stored = tokenKeys + perToken
+                        for i in 0..<n {
+                            var count = 0
+                            let base = i * stride
+                            while count < stride, keys[base + count] != 0 {
+                                tokenKeys[count] = keys[base + count]
+                                count += 1
+                            }
+                            let (p1, p2) = FeatureExtractor.priorKeys(infos[i], mode: doc.modes[s], context: doc.context)
+                            if p1 != 0 {
+                                tokenKeys[count] = p1
+                                tokenKeys[count + 1] = p2
+                                count += 2
+                            }
+                            for k in 0..<count { candidates[k] = table.candidate(for: tokenKeys[k]) }
+                            for k in 0..<count { stored[k] = table.key(at: candidates[k]) }
+                            let o = i * t
+                            for k in 0..<count {
+                                guard let row = table.row(for: tokenKeys[k], candidate: candidates[k], stored: stored[k]) else { continue }
+                                for y in 0..<t { out[o + y] += row.load(fromByteOffset: 4 * y, as: Float.self) }
+                            }
                         }
-                        let base = i * stride
-                        for k in base..<(base + stride) {
-                            let key = keys[k]
-                            if key == 0 { break }
-                            add(key)
-                        }
-                        let (p1, p2) = FeatureExtractor.priorKeys(infos[i], mode: doc.modes[s], context: doc.context)
-                        if p1 != 0 { add(p1); add(p2) }
                     }
                 }
             }
