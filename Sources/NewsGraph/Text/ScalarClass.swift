@@ -1,6 +1,7 @@
 /// Unicode scalar properties the text code asks about, answered without the runtime for the
-/// scalars English news text is made of: ASCII, Latin-1 and Latin Extended-A/B (U+0000–U+024F)
-/// and General Punctuation (U+2000–U+206F: curly quotes, dashes, thin and no-break spaces).
+/// scalars news text is mostly made of: ASCII, Latin, combining accents, Greek and Cyrillic
+/// (U+0000–U+052F), and General Punctuation through Arrows (U+2000–U+21FF: curly quotes,
+/// dashes, thin spaces, currency signs, ™, arrows).
 ///
 /// Each answer equals the named `Unicode.Scalar.Properties` value for every scalar; only the
 /// cost differs. A property look-up is a call into the runtime's compressed tables (several
@@ -14,8 +15,8 @@
 enum ScalarClass {
     /// The scalars answered from the table; the rest ask the runtime. The table is built
     /// from the runtime's properties at first use, so it stays small to keep that cheap.
-    static let latin: Range<UInt32> = 0..<0x250
-    static let punctuation: Range<UInt32> = 0x2000..<0x2070
+    static let latin: Range<UInt32> = 0..<0x530
+    static let punctuation: Range<UInt32> = 0x2000..<0x2200
 
     private static let alphabetic: UInt8 = 1
     private static let uppercase: UInt8 = 2
