@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The tagger's feature weights laid out for lookup speed: each slot of an open-addressing
 /// table holds a feature's key AND its weight row, in one 64-byte cache line, and a separate
 /// array of 16-bit tags (a slice of each slot's key) lets lookups probe without touching
@@ -22,6 +28,7 @@ final class FeatureTable: @unchecked Sendable {
 
     /// `size + 1` slots; the last is never filled and stands for "no candidate".
     private let slots: UnsafeMutableRawPointer
+    private let fromMemalign: Bool
     private let tags: UnsafeMutablePointer<UInt16>
     private let mask: Int
     /// The slot index ``candidate(for:)`` returns for a key the table does not hold.
@@ -38,7 +45,7 @@ final class FeatureTable: @unchecked Sendable {
         var size = 16
         while size < features.count * 2 { size <<= 1 }
         let bytes = (size + 1) * Self.slotBytes
-        let slots = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
+        let (slots, fromMemalign) = Self.allocate(bytes)
         slots.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
         let tags = UnsafeMutablePointer<UInt16>.allocate(capacity: size + 1)
         tags.initialize(repeating: 0, count: size + 1)
@@ -58,14 +65,32 @@ final class FeatureTable: @unchecked Sendable {
             }
         }
         self.slots = slots
+        self.fromMemalign = fromMemalign
         self.tags = tags
         self.mask = mask
         self.absent = size
         self.count = stored
     }
 
+    /// Memory for the slots, and whether it came from `posix_memalign` (else from Swift's
+    /// allocator, when that fails). Tables of 2 MiB and more sit on 2 MiB boundaries and are
+    /// marked for transparent huge pages where the system offers them: lookups land anywhere
+    /// in several megabytes, and with 4 KiB pages most would also miss the TLB.
+    private static func allocate(_ bytes: Int) -> (UnsafeMutableRawPointer, fromMemalign: Bool) {
+        let huge = 2 << 20
+        let alignment = bytes >= huge ? huge : 64
+        var pointer: UnsafeMutableRawPointer?
+        guard posix_memalign(&pointer, alignment, bytes) == 0, let pointer else {
+            return (UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64), false)
+        }
+        #if os(Linux)
+        if alignment == huge { _ = madvise(pointer, bytes, MADV_HUGEPAGE) }
+        #endif
+        return (pointer, true)
+    }
+
     deinit {
-        slots.deallocate()
+        if fromMemalign { free(slots) } else { slots.deallocate() }
         tags.deallocate()
     }
 
