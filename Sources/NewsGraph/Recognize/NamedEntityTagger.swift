@@ -21,10 +21,15 @@ public struct NamedEntityTagger: Sendable {
     public let model: TaggerModel
     public var splitter = SentenceSplitter()
     private let maskedTransitions: [Float]
+    /// The model's keys and weight rows side by side (one cache miss per feature).
+    let featureTable: FeatureTable
+    private let forwardBackward: ForwardBackward
 
     public init(model: TaggerModel) {
         self.model = model
         self.maskedTransitions = Viterbi.masked(model.transitions)
+        self.featureTable = FeatureTable(features: model.features, weights: model.weights)
+        self.forwardBackward = ForwardBackward(masked: maskedTransitions, temperature: model.confidenceTemperature)
     }
 
     /// The mentions in `text`, in order, with Unicode-scalar offsets into it.
@@ -94,7 +99,7 @@ public struct NamedEntityTagger: Sendable {
             prepared.context.remember(infos, tags: tags)
             if wantConfidence {
                 confidences.append(tags.contains { $0 != BIOTags.outside }
-                    ? Self.confidence(scores, tags, masked: maskedTransitions, temperature: model.confidenceTemperature)
+                    ? forwardBackward.confidence(scores, tags)
                     : [])
             }
             result.append(tags)
@@ -103,33 +108,46 @@ public struct NamedEntityTagger: Sendable {
     }
 
     /// Sums the weight rows of every feature of every token of sentence `s`, whose static
-    /// keys are `keys` (`FeatureExtractor.stride` per token).
+    /// keys are `keys` (`FeatureExtractor.stride` per token), in key order.
+    ///
+    /// Per token, the lookups run in batches (see ``FeatureTable``): all candidate slots from
+    /// the small tag array, then one load per candidate slot with no branch between them, so
+    /// their cache misses overlap, then the sums, in key order, from the cache.
     func emissions(_ doc: PreparedDocument, sentence s: Int, keys sentenceKeys: [UInt64], into scores: inout [Float]) {
         let t = BIOTags.count
         let infos = doc.infos[s]
         let n = infos.count
         let stride = FeatureExtractor.stride
+        let perToken = stride + FeatureExtractor.dynamicStride
         scores = [Float](repeating: 0, count: n * t)
-        let features = model.features
+        let table = featureTable
         scores.withUnsafeMutableBufferPointer { out in
-            model.weights.withUnsafeBufferPointer { w in
-                sentenceKeys.withUnsafeBufferPointer { keys in
-                    for i in 0..<n {
-                        let o = i * t
-                        @inline(__always) func add(_ key: UInt64) {
-                            let row = features.value(for: key)
-                            guard row >= 0 else { return }
-                            let r = Int(row) * t
-                            for y in 0..<t { out[o + y] += w[r + y] }
+            sentenceKeys.withUnsafeBufferPointer { keys in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * perToken) { buffer in
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: perToken) { candidates in
+                        guard let tokenKeys = buffer.baseAddress else { return }
+                        let stored = tokenKeys + perToken
+                        for i in 0..<n {
+                            var count = 0
+                            let base = i * stride
+                            while count < stride, keys[base + count] != 0 {
+                                tokenKeys[count] = keys[base + count]
+                                count += 1
+                            }
+                            let (p1, p2) = FeatureExtractor.priorKeys(infos[i], mode: doc.modes[s], context: doc.context)
+                            if p1 != 0 {
+                                tokenKeys[count] = p1
+                                tokenKeys[count + 1] = p2
+                                count += 2
+                            }
+                            for k in 0..<count { candidates[k] = table.candidate(for: tokenKeys[k]) }
+                            for k in 0..<count { stored[k] = table.key(at: candidates[k]) }
+                            let o = i * t
+                            for k in 0..<count {
+                                guard let row = table.row(for: tokenKeys[k], candidate: candidates[k], stored: stored[k]) else { continue }
+                                for y in 0..<t { out[o + y] += row.load(fromByteOffset: 4 * y, as: Float.self) }
+                            }
                         }
-                        let base = i * stride
-                        for k in base..<(base + stride) {
-                            let key = keys[k]
-                            if key == 0 { break }
-                            add(key)
-                        }
-                        let (p1, p2) = FeatureExtractor.priorKeys(infos[i], mode: doc.modes[s], context: doc.context)
-                        if p1 != 0 { add(p1); add(p2) }
                     }
                 }
             }
@@ -145,55 +163,7 @@ public struct NamedEntityTagger: Sendable {
     /// back to ``logSpaceConfidence(_:_:masked:temperature:)``, which it equals otherwise up
     /// to float rounding.
     static func confidence(_ rawScores: [Float], _ tags: [Int], masked rawTransitions: [Float], temperature: Float = 1) -> [Float] {
-        let t = BIOTags.count
-        let n = tags.count
-        guard n > 0 else { return [] }
-        let inverse = 1 / temperature
-        // Transitions: t rows of t (previous → next), then the start row.
-        var transitionMax = -Float.infinity
-        for v in rawTransitions where v.isFinite { transitionMax = max(transitionMax, v * inverse) }
-        guard transitionMax.isFinite else { return logSpaceConfidence(rawScores, tags, masked: rawTransitions, temperature: temperature) }
-        var transition = [Float](repeating: 0, count: rawTransitions.count)
-        for k in rawTransitions.indices { transition[k] = expf(rawTransitions[k] * inverse - transitionMax) }
-        var emission = [Float](repeating: 0, count: n * t)
-        for i in 0..<n {
-            var m = -Float.infinity
-            for y in 0..<t { m = max(m, rawScores[i * t + y] * inverse) }
-            for y in 0..<t { emission[i * t + y] = expf(rawScores[i * t + y] * inverse - m) }
-        }
-        var alpha = [Float](repeating: 0, count: n * t)
-        var beta = [Float](repeating: 1, count: n * t)
-        var scale = [Float](repeating: 1, count: n)
-        var sum: Float = 0
-        for y in 0..<t { alpha[y] = emission[y] * transition[t * t + y]; sum += alpha[y] }
-        guard sum > 0, sum.isFinite else { return logSpaceConfidence(rawScores, tags, masked: rawTransitions, temperature: temperature) }
-        scale[0] = sum
-        for y in 0..<t { alpha[y] /= sum }
-        if n > 1 {
-            for i in 1..<n {
-                sum = 0
-                for y in 0..<t {
-                    var acc: Float = 0
-                    for z in 0..<t { acc += alpha[(i - 1) * t + z] * transition[z * t + y] }
-                    alpha[i * t + y] = acc * emission[i * t + y]
-                    sum += alpha[i * t + y]
-                }
-                guard sum > 0, sum.isFinite else { return logSpaceConfidence(rawScores, tags, masked: rawTransitions, temperature: temperature) }
-                scale[i] = sum
-                for y in 0..<t { alpha[i * t + y] /= sum }
-            }
-            for i in stride(from: n - 2, through: 0, by: -1) {
-                for y in 0..<t {
-                    var acc: Float = 0
-                    for z in 0..<t { acc += transition[y * t + z] * emission[(i + 1) * t + z] * beta[(i + 1) * t + z] }
-                    beta[i * t + y] = acc / scale[i + 1]
-                }
-            }
-        }
-        return (0..<n).map { i in
-            let p = alpha[i * t + tags[i]] * beta[i * t + tags[i]]
-            return p.isFinite ? min(1, max(0, p)) : 0
-        }
+        ForwardBackward(masked: rawTransitions, temperature: temperature).confidence(rawScores, tags)
     }
 
     /// The same marginals computed in log space and Double precision: slower (an `exp` per

@@ -22,7 +22,7 @@ struct SentenceItem: Sendable, Hashable {
 
     /// A lower-case word or a title ("shipping", "firm", "Foreign", "Minister").
     var isLowercaseOrTitle: Bool {
-        guard entity == nil, let first = text.unicodeScalars.first, first.properties.isAlphabetic else { return false }
-        return !first.properties.isUppercase || RoleTitles.allWords.contains(lower) || ResolverLexicon.titles.contains(lower)
+        guard entity == nil, let first = text.unicodeScalars.first, ScalarClass.isAlphabetic(first) else { return false }
+        return !ScalarClass.isUppercase(first) || RoleTitles.allWords.contains(lower) || ResolverLexicon.titles.contains(lower)
     }
 }

@@ -231,8 +231,7 @@ struct EntityResolver: Sendable {
     func occurrences(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> [Int] {
         guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
         @inline(__always) func isLetter(_ c: Unicode.Scalar) -> Bool {
-            if c.value < 0x80 { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
-            return c.properties.isAlphabetic
+            ScalarClass.isAlphabetic(c)
         }
         var result: [Int] = []
         haystack.withUnsafeBufferPointer { h in

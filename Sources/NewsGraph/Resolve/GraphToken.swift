@@ -6,7 +6,7 @@ struct GraphToken: Sendable, Hashable {
     var text: String
     var lower: String
 
-    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
-    var isWord: Bool { text.unicodeScalars.first.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) } ?? false }
+    var isCapitalized: Bool { text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
+    var isWord: Bool { text.unicodeScalars.first.map { ScalarClass.isAlphabetic($0) || ("0"..."9").contains($0) } ?? false }
     var isPossessive: Bool { lower == "'s" || lower == "'" }
 }

@@ -59,7 +59,7 @@ enum GraphTokenizer {
             if c.value < 0x80 {
                 return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
             }
-            return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
+            return ScalarClass.isAlphabetic(c) || ScalarClass.isNonspacingMark(c)
         }
         func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
         func make(_ a: Int, _ b: Int) -> GraphToken {
@@ -72,7 +72,7 @@ enum GraphTokenizer {
         }
         while i < stop {
             let c = s[i]
-            if c == " " || c == "\n" || (c.value >= 0x80 || c.value < 0x20) && c.properties.isWhitespace { i += 1; continue }
+            if c == " " || c == "\n" || (c.value >= 0x80 || c.value < 0x20) && ScalarClass.isWhitespace(c) { i += 1; continue }
             if isApostrophe(c) {
                 // possessive 's (or a closing quote)
                 if i + 1 < stop, s[i + 1] == "s" || s[i + 1] == "S", i + 2 >= stop || !isWordScalar(s[i + 2]),
@@ -102,9 +102,9 @@ enum GraphTokenizer {
                     for c in word {
                         if c == "." { run = 0; continue }
                         run += 1
-                        if run > 1 || !c.properties.isUppercase { initialism = false; break }
+                        if run > 1 || !ScalarClass.isUppercase(c) { initialism = false; break }
                     }
-                    if initialism && j + 1 < stop && s[j + 1].properties.isUppercase && (j + 2 >= stop || s[j + 2] == ".") {
+                    if initialism && j + 1 < stop && ScalarClass.isUppercase(s[j + 1]) && (j + 2 >= stop || s[j + 2] == ".") {
                         j += 1; continue   // U.S -> continue through the next letter
                     }
                     let letterCount = word.count { $0 != "." }

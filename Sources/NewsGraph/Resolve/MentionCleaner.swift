@@ -128,8 +128,8 @@ struct MentionCleaner: Sendable {
                 if c.value < 0x80 {
                     if c.value >= 0x41 && c.value <= 0x5A { hasCapital = true; letters += 1 } else if c.value >= 0x61 && c.value <= 0x7A { letters += 1 }
                 } else {
-                    if c.properties.isUppercase { hasCapital = true }
-                    if c.properties.isAlphabetic { letters += 1 }
+                    if ScalarClass.isUppercase(c) { hasCapital = true }
+                    if ScalarClass.isAlphabetic(c) { letters += 1 }
                 }
                 if hasCapital && letters >= 2 { return false }
             }

@@ -64,7 +64,7 @@ public struct OrganizationTable: Sendable {
     public static func isAcronym(_ name: String) -> Bool {
         var capitals = 0
         for scalar in name.unicodeScalars {
-            if scalar.properties.isUppercase { capitals += 1; continue }
+            if ScalarClass.isUppercase(scalar) { capitals += 1; continue }
             if scalar == "." || scalar == "-" || ("0"..."9").contains(scalar) { continue }
             return false
         }

@@ -166,48 +166,24 @@ public struct Tokenizer: Sendable {
     }
 }
 
-/// Character classes on Unicode scalars with an ASCII fast path.
+/// Character classes on Unicode scalars, with fast paths (see ``ScalarClass``).
 enum CharClass {
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
-        return c.properties.isWhitespace || v == 0x200B || v == 0xFEFF
+        return ScalarClass.isWhitespace(c) || v == 0x200B || v == 0xFEFF
     }
 
-    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-        return c.properties.isAlphabetic
-    }
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool { ScalarClass.isAlphabetic(c) }
 
-    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 128 { return v >= 48 && v <= 57 }
-        return c.properties.numericType == .decimal
-    }
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { ScalarClass.isDecimal(c) }
 
-    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 128 { return v >= 65 && v <= 90 }
-        return c.properties.isUppercase
-    }
+    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool { ScalarClass.isUppercase(c) }
 
-    @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 128 { return v >= 97 && v <= 122 }
-        return c.properties.isLowercase
-    }
+    @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool { ScalarClass.isLowercase(c) }
 
     /// Letters, digits and combining marks: what words are made of.
-    @inline(__always) static func isWord(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) || (v >= 48 && v <= 57) }
-        if c.properties.isAlphabetic { return true }
-        switch c.properties.generalCategory {
-        case .decimalNumber, .nonspacingMark, .spacingMark, .enclosingMark, .otherNumber: return true
-        default: return false
-        }
-    }
+    @inline(__always) static func isWord(_ c: Unicode.Scalar) -> Bool { ScalarClass.isAlphabeticNumberOrMark(c) }
 
     @inline(__always) static func isApostrophe(_ c: Unicode.Scalar) -> Bool {
         c == "'" || c == "\u{2019}"
