@@ -34,10 +34,6 @@ public final class SQLiteGraphStore: GraphStore {
             // In WAL mode NORMAL still survives a killed process (commits are in the log);
             // only a power cut may lose the last few, never corrupt. FULL fsyncs per article.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // Checkpoint every ~40 MB of log instead of SQLite's ~4 MB: each checkpoint
-            // fsyncs twice and rewrites pages the next batches change again. The 181
-            // benchmark pages then need one checkpoint (at close) instead of five.
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
         }
         pool = try Self.openPool(path: path, configuration: configuration, busyTimeout: busyTimeout)
         try migrate()
