@@ -137,7 +137,8 @@ public struct ArticleExtractor: Sendable {
 
     /// `articleBody` is plain text with line breaks on most sites, HTML on some.
     static func paragraphs(ofJSONLDBody body: String) -> [String] {
-        if body.contains("</p>") || body.contains("<br") {
+        // The byte tests skip Foundation's search on the plain-text bodies of most sites.
+        if (ByteSearch.contains(body, "</p>") && body.contains("</p>")) || (ByteSearch.contains(body, "<br") && body.contains("<br")) {
             guard let document = try? XMLDocument(html: body, url: nil) else { return [] }
             let tree = PageTree(document: document)
             let stats = PageStatistics(tree: tree, flags: .init(stripUnlikely: false, weightClasses: false,

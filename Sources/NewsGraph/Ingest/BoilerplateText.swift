@@ -46,7 +46,7 @@ enum BoilerplateText {
               let last = scalars.lastIndex(where: { !edgeCharacters.contains($0) }) else { return true }
         let bare = String(scalars[first...last])
         if lines.contains(bare) { return true }
-        if bare.contains("all rights reserved") { return true }
+        if ByteSearch.contains(bare, "all rights reserved") && bare.contains("all rights reserved") { return true }
         return prefixes.contains { bare.hasPrefix($0) }
     }
 
