@@ -137,7 +137,8 @@ public struct ArticleExtractor: Sendable {
 
     /// `articleBody` is plain text with line breaks on most sites, HTML on some.
     static func paragraphs(ofJSONLDBody body: String) -> [String] {
-        if body.contains("</p>") || body.contains("<br") {
+        // The byte tests skip Foundation's search on the plain-text bodies of most sites.
+        if (ByteSearch.contains(body, "</p>") && body.contains("</p>")) || (ByteSearch.contains(body, "<br") && body.contains("<br")) {
             guard let document = try? XMLDocument(html: body, url: nil) else { return [] }
             let tree = PageTree(document: document)
             let stats = PageStatistics(tree: tree, flags: .init(stripUnlikely: false, weightClasses: false,
@@ -159,15 +160,47 @@ public struct ArticleExtractor: Sendable {
 
     /// A paragraph's words, lower-cased: runs of letters and digits. On ASCII text without
     /// carriage returns every byte is a `Character`, so splitting the bytes gives the same
-    /// words without grapheme breaking and Unicode property look-ups.
+    /// words without grapheme breaking and Unicode property look-ups. The same holds with the
+    /// typographic punctuation of English text (curly quotes, dashes, ellipsis, no-break
+    /// space, guillemets): each is a `Character` of its own, neither letter nor digit, with
+    /// no case, so it only separates words, as a space does.
     static func words(of paragraph: String) -> [Substring] {
-        let utf8 = paragraph.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+        guard let folded = foldedASCII(paragraph) else {
             return paragraph.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         }
-        let lower = String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        let lower = String(decoding: folded, as: UTF8.self)
         return lower.utf8.split(whereSeparator: { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39)) })
             .map { Substring($0) }
+    }
+
+    /// The paragraph's bytes with ASCII letters lower-cased and the punctuation ``words(of:)``
+    /// treats as a space replaced by one; nil when it has a carriage return or any other
+    /// non-ASCII character.
+    static func foldedASCII(_ paragraph: String) -> [UInt8]? {
+        var paragraph = paragraph
+        return paragraph.withUTF8 { bytes -> [UInt8]? in
+            var folded: [UInt8] = []
+            folded.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte == 0x0D { return nil }
+                    folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                    index += 1
+                } else if byte == 0xC2, index + 1 < bytes.count, [0xA0, 0xAB, 0xBB].contains(bytes[index + 1]) {
+                    folded.append(0x20)  // U+00A0, U+00AB, U+00BB
+                    index += 2
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                          [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6].contains(bytes[index + 2]) {
+                    folded.append(0x20)  // U+2013, U+2014, U+2018, U+2019, U+201C, U+201D, U+2026
+                    index += 3
+                } else {
+                    return nil
+                }
+            }
+            return folded
+        }
     }
 
     /// The share of the DOM body's words (3+ letters, lower-cased) found in the JSON-LD body.

@@ -78,8 +78,8 @@ struct BodyCollector {
         guard run.length > 0 else { return }
         // A block that is mostly links is a list of other stories, not prose.
         if run.linkLength / Double(run.length) > 0.5 { return }
-        let text = TextNormalizer.join(run.parts)
-        for paragraph in Self.lines(of: text) {
+        let lines = TextNormalizer.joinedLines(run.parts) ?? Self.lines(of: TextNormalizer.join(run.parts))
+        for paragraph in lines {
             if BoilerplateText.isBoilerplate(paragraph) { continue }
             blocks.append(Block(text: paragraph, kind: run.kind))
         }

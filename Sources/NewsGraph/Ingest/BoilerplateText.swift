@@ -35,18 +35,35 @@ enum BoilerplateText {
         // Only short lines can be labels; real paragraphs that begin the same way are kept.
         // (Every listed phrase is ASCII, so a byte count bounds the check.)
         guard line.utf8.count <= 240 else { return false }
-        return asciiIsBoilerplate(line) ?? unicodeIsBoilerplate(line)
+        return asciiIsBoilerplate(line) ?? typographicIsBoilerplate(line) ?? unicodeIsBoilerplate(line)
     }
 
     /// ``isBoilerplate(_:)`` for any short line, on `String`s.
     static func unicodeIsBoilerplate(_ line: String) -> Bool {
-        let lower = line.lowercased()
+        matches(lower: line.lowercased())
+    }
+
+    /// ``isBoilerplate(_:)`` for a line of ASCII and typographic punctuation (nil for any
+    /// other line): the punctuation has no case, so ASCII case folding of the bytes is
+    /// `lowercased()`, and the same lower-case line goes through the same tests, without
+    /// the case mapping.
+    static func typographicIsBoilerplate(_ line: String) -> Bool? {
+        for scalar in line.unicodeScalars where !scalar.isASCII && !typographic.contains(scalar) { return nil }
+        return matches(lower: String(decoding: line.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self))
+    }
+
+    /// The tests on a lower-cased line, without its edge characters.
+    private static func matches(lower: String) -> Bool {
         let scalars = lower.unicodeScalars
         guard let first = scalars.firstIndex(where: { !edgeCharacters.contains($0) }),
               let last = scalars.lastIndex(where: { !edgeCharacters.contains($0) }) else { return true }
-        let bare = String(scalars[first...last])
+        return matches(bare: String(scalars[first...last]))
+    }
+
+    /// The tests on a line lower-cased and stripped of its edge characters.
+    private static func matches(bare: String) -> Bool {
         if lines.contains(bare) { return true }
-        if bare.contains("all rights reserved") { return true }
+        if ByteSearch.contains(bare, "all rights reserved") && bare.contains("all rights reserved") { return true }
         return prefixes.contains { bare.hasPrefix($0) }
     }
 
@@ -87,6 +104,10 @@ enum BoilerplateText {
         }
         return false
     }
+
+    /// Caseless punctuation of English text (quotes, dashes, bullets, ellipsis, no-break
+    /// space, copyright sign), and no letters.
+    private static let typographic: Set<Unicode.Scalar> = Set("\u{A0}\u{A9}\u{AB}\u{B7}\u{BB}\u{2013}\u{2014}\u{2018}\u{2019}\u{201C}\u{201D}\u{2022}\u{2026}\u{203A}".unicodeScalars)
 
     /// Spaces, punctuation and arrows that decorate labels ("Read more »", "— Advertisement —").
     private static let edgeCharacters: Set<Unicode.Scalar> = Set(" .:!»›>|·•-–—\u{A0}".unicodeScalars)

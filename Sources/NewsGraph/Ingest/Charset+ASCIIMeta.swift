@@ -7,12 +7,32 @@ extension Charset {
     /// what the `String` search finds, without bridging the head to Foundation for every
     /// `<meta>` tag (a third of decoding a page).
     static func asciiMetaCharset(_ head: UnsafeBufferPointer<UInt8>) -> String? {
+        asciiMetaCharset(head, stoppingAtAnUnclosedTag: false)
+    }
+
+    /// The charset of the first `<meta>` tag that names one in a head whose first bytes are
+    /// ASCII, when that tag closes before the last ASCII byte; nil when none does (the
+    /// `String` search over the whole head then decides).
+    ///
+    /// Before the last ASCII byte, every `Character` of the head is its ASCII byte (or a
+    /// CR LF pair): only that byte can take a combining mark from what follows. So the
+    /// `String` search meets the same tags up to there, and stops at the same one.
+    static func leadingASCIIMetaCharset(_ head: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let firstOther = head.firstIndex(where: { $0 >= 0x80 }) else { return asciiMetaCharset(head) }
+        guard firstOther > 1 else { return nil }
+        return asciiMetaCharset(UnsafeBufferPointer(rebasing: head[..<(firstOther - 1)]), stoppingAtAnUnclosedTag: true)
+    }
+
+    private static func asciiMetaCharset(_ head: UnsafeBufferPointer<UInt8>, stoppingAtAnUnclosedTag: Bool) -> String? {
         let lower = head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
         return lower.withUnsafeBufferPointer { text -> String? in
             var searchFrom = 0
             while let open = find("<meta", in: text, from: searchFrom, to: text.count) {
                 let tagStart = open + 5
-                let close = find(">", in: text, from: tagStart, to: text.count) ?? text.count
+                let found = find(">", in: text, from: tagStart, to: text.count)
+                // A tag cut by the end of a leading ASCII part goes on past it.
+                if found == nil && stoppingAtAnUnclosedTag { return nil }
+                let close = found ?? text.count
                 let tag = UnsafeBufferPointer(rebasing: text[tagStart..<close])
                 if let charset = asciiAttributeValue(named: "charset", in: tag) { return charset }
                 if let equiv = asciiAttributeValue(named: "http-equiv", in: tag), equiv == "content-type",

@@ -170,7 +170,9 @@ public enum Charset {
             return head.allSatisfy({ $0 < 0x80 }) ? .some(asciiMetaCharset(head)) : nil
         }
         if let scanned { return scanned }
-        return unicodeMetaCharset(bytes)
+        // Most heads with other characters (an accented title) name their charset before them.
+        let leading = bytes.withUnsafeBufferPointer { leadingASCIIMetaCharset(UnsafeBufferPointer(rebasing: $0.prefix(metaScanLimit))) }
+        return leading ?? unicodeMetaCharset(bytes)
     }
 
     /// ``htmlMetaCharset(_:)`` for any head, with `String` searches.

@@ -214,7 +214,8 @@ struct PageTreeBuilder {
         case .kept:
             break
         case .script:
-            guard Self.attribute("type", in: attributes)?.lowercased().contains("ld+json") == true else { return .dropped }
+            guard let type = Self.attribute("type", in: attributes),
+                  ByteSearch.asciiLowercasedContains(type, "ld+json") ?? type.lowercased().contains("ld+json") else { return .dropped }
             jsonLD.append("")
             jsonLDBytes.append([])
             return .jsonLD(slot: jsonLD.count - 1)

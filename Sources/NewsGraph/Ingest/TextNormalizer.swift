@@ -95,6 +95,43 @@ enum TextNormalizer {
         }
     }
 
+    /// The lines of ``join(_:)``'s text, split at its line feeds: what splitting the joined
+    /// text into its non-empty lines gives, built line by line instead of as one string that
+    /// is then split and copied. (Joined text never has an empty line, so no line is lost.)
+    /// Only text with a carriage return, where a CR LF pair is one `Character` that a split
+    /// at line feeds does not cut, returns nil, for the caller to split as `String`.
+    static func joinedLines(_ parts: [String]) -> [String]? {
+        var lines: [String] = []
+        var line: [UInt8] = []
+        var count = 0
+        var pendingSpace = false
+        var pendingBreak = false
+        for part in parts {
+            for byte in part.utf8 {
+                if byte == 0x0A {
+                    pendingBreak = count > 0
+                    pendingSpace = false
+                } else if byte == 0x20 {
+                    pendingSpace = count > 0
+                } else {
+                    if byte == 0x0D { return nil }
+                    if pendingBreak {
+                        lines.append(String(decoding: line, as: UTF8.self))
+                        line.removeAll(keepingCapacity: true)
+                    } else if pendingSpace {
+                        line.append(0x20)
+                    }
+                    pendingBreak = false
+                    pendingSpace = false
+                    line.append(byte)
+                    count += 1
+                }
+            }
+        }
+        if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
+        return lines
+    }
+
     /// Collapses whitespace in an ordinary string (metadata values).
     static func clean(_ text: String) -> String {
         var copy = text
@@ -116,11 +153,35 @@ enum TextNormalizer {
 
     /// Commas, counting the Arabic and full-width forms too (a sign of running prose).
     static func commas(_ text: String) -> Int {
+        // On the UTF-8 bytes: in valid UTF-8 (every `String`) a sequence's lead byte starts
+        // it, so matching the encoded forms is matching the scalars without decoding them.
         var count = 0
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x2C, 0x60C, 0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C, 0x3001: count += 1
-            default: break
+        var copy = text
+        copy.withUTF8 { bytes in
+            let end = bytes.count
+            var index = 0
+            while index < end {
+                switch bytes[index] {
+                case 0x2C:
+                    count += 1
+                case 0xD8 where index + 1 < end && bytes[index + 1] == 0x8C:  // U+060C
+                    count += 1
+                case 0xE2 where index + 2 < end && bytes[index + 1] == 0xB8 && (bytes[index + 2] == 0xB2 || bytes[index + 2] == 0xB4):
+                    count += 1  // U+2E32, U+2E34
+                case 0xE2 where index + 2 < end && bytes[index + 1] == 0xB9 && bytes[index + 2] == 0x81:
+                    count += 1  // U+2E41
+                case 0xE3 where index + 2 < end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x81:
+                    count += 1  // U+3001
+                case 0xEF where index + 2 < end && bytes[index + 1] == 0xB8 && (bytes[index + 2] == 0x90 || bytes[index + 2] == 0x91):
+                    count += 1  // U+FE10, U+FE11
+                case 0xEF where index + 2 < end && bytes[index + 1] == 0xB9 && bytes[index + 2] == 0x90:
+                    count += 1  // U+FE50
+                case 0xEF where index + 2 < end && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x8C:
+                    count += 1  // U+FF0C
+                default:
+                    break
+                }
+                index += 1
             }
         }
         return count

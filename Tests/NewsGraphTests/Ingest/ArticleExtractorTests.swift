@@ -347,5 +347,23 @@ import Testing
             #expect(ArticleExtractor.words(of: text) == general, "\(text.debugDescription)")
         }
     }
+
+    /// The byte split also covers English typography; anything else (a combining mark after a
+    /// quote, a joiner, an accented letter, a CR) leaves the text to the `Character` split.
+    @Test func typographicWordSplitMatchesTheCharacterSplit() {
+        var generator = SplitMix64(seed: 12)
+        let pieces = ["a", "B", "z", "7", " ", ".", "-", "\u{A0}", "\u{AB}", "\u{BB}", "\u{2013}", "\u{2014}", "\u{2018}",
+                      "\u{2019}", "\u{201C}", "\u{201D}", "\u{2026}", "\u{301}", "\u{200D}", "é", "\r", "\n", "\u{2015}", "\u{C0}"]
+        var texts = ["\u{201C}Don\u{2019}t,\u{201D} she said \u{2014} twice\u{2026}", "\u{2019}\u{301}s", "it\u{2019}s\u{A0}OK"]
+        for _ in 0..<1000 {
+            texts.append((0..<Int(generator.next() % 30)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+        }
+        for text in texts {
+            let general = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            #expect(ArticleExtractor.words(of: text) == general, "\(text.debugDescription)")
+        }
+        #expect(ArticleExtractor.foldedASCII("Don\u{2019}t") == Array("don t".utf8))
+        #expect(ArticleExtractor.foldedASCII("caf\u{E9}") == nil)
+    }
 }
 

@@ -34,4 +34,30 @@ import Testing
         #expect(checked > 500)
         #expect(BoilerplateText.asciiIsBoilerplate("Café") == nil)
     }
+
+    /// The path for lines of ASCII and typographic punctuation answers as the String path does.
+    @Test func typographicPathMatchesTheStringPath() {
+        let marks = ["\u{A0}", "\u{A9}", "\u{AB}", "\u{B7}", "\u{BB}", "\u{2013}", "\u{2014}", "\u{2018}", "\u{2019}", "\u{201C}",
+                     "\u{201D}", "\u{2022}", "\u{2026}", "\u{203A}"]
+        var lines = ["\u{2014} Advertisement \u{2014}", "Read more \u{BB}", "\u{A9} 2024 Reuters", "\u{201C}Share\u{201D}",
+                     "\u{2022} \u{2022}", "Copyright \u{A9} 2024. All Rights Reserved.", "Don\u{2019}t miss"]
+        var generator = SplitMix64(seed: 31)
+        let words = BoilerplateText.lines.sorted() + BoilerplateText.prefixes + ["Text", "K", "I", " ", ".", "-", ">", "\r\n", "all rights reserved"]
+        for _ in 0..<3000 {
+            lines.append((0..<Int(generator.next() % 5)).map { _ in
+                generator.next() % 2 == 0 ? marks[Int(generator.next() % UInt64(marks.count))]
+                    : words[Int(generator.next() % UInt64(words.count))].uppercased()
+            }.joined())
+        }
+        var checked = 0
+        for line in lines {
+            guard let fast = BoilerplateText.typographicIsBoilerplate(line) else { continue }
+            #expect(fast == BoilerplateText.unicodeIsBoilerplate(line), "\(line.debugDescription)")
+            checked += 1
+        }
+        #expect(checked > 2000)
+        #expect(BoilerplateText.typographicIsBoilerplate("Caf\u{E9}") == nil)
+        #expect(BoilerplateText.typographicIsBoilerplate("\u{212A}") == nil)
+        #expect(BoilerplateText.typographicIsBoilerplate("\u{2014} Advertisement \u{2014}") == true)
+    }
 }

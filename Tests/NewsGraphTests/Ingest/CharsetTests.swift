@@ -102,6 +102,33 @@ import Testing
         }
     }
 
+    /// A head with other characters after a leading ASCII part: the byte scan of that part,
+    /// when it answers, finds what the `String` scan of the whole head finds.
+    @Test func leadingASCIIMetaScanMatchesTheStringScan() throws {
+        var generator = SplitMix64(seed: 21)
+        let pieces = ["<meta", "<META", " charset=", "charset", "=", "'utf-8'", "\"windows-1252\"", "koi8-r", ">", " />", "é", "\u{301}",
+                      "\r\n", "\r", " ", "\t", "http-equiv=content-type", " content=\"text/html; charset=iso-8859-2\"", ";", "\"", "'",
+                      "<title>Zoë</title>", "x", "\u{2019}", "日本"]
+        var heads = ["<meta charset=utf-8><title>Caf\u{E9}</title>", "<meta charset=utf-8\u{301}>", "<meta charset=utf-8>\u{301}",
+                     "<meta charset=\"utf-8\u{301}\">", "<meta charset=koi8-r\r\u{301}>", "\u{E9}<meta charset=x>", "a\u{E9}<meta charset=x>",
+                     "<meta charset=x\u{E9}", "<meta name=a><meta charset=y>\u{E9}"]
+        for _ in 0..<3000 {
+            heads.append((0..<Int(generator.next() % 14)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+        }
+        for (_, bytes) in try RealPages.all() { heads.append(String(decoding: bytes.prefix(Charset.metaScanLimit), as: UTF8.self)) }
+        var answered = 0
+        for head in heads {
+            let bytes = Array(head.utf8)
+            let leading = bytes.withUnsafeBufferPointer { Charset.leadingASCIIMetaCharset(UnsafeBufferPointer(rebasing: $0.prefix(Charset.metaScanLimit))) }
+            if let leading {
+                answered += 1
+                #expect(leading == Charset.unicodeMetaCharset(bytes), "\(head.prefix(80).debugDescription)")
+            }
+            #expect(Charset.htmlMetaCharset(bytes) == Charset.unicodeMetaCharset(bytes), "\(head.prefix(80).debugDescription)")
+        }
+        #expect(answered > 100)
+    }
+
     @Test func utf8ValidationMatchesTheStandardLibrary() {
         var cases: [[UInt8]] = [
             [], [0x41], [0xC2, 0x80], [0xC1, 0xBF], [0xE0, 0x9F, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80],
