@@ -26,7 +26,12 @@ struct EntityResolver: Sendable {
     }
 
     func resolve(text: String, mentions: [Mention], sentences: [Range<Int>]) -> ResolvedDocument {
-        let scalars = ScalarText(text)
+        resolve(ScalarText(text), mentions: mentions, sentences: sentences)
+    }
+
+    /// The same for a text already split into scalars (the graph builder reads it once for both
+    /// the resolver and the relation extractor).
+    func resolve(_ scalars: ScalarText, mentions: [Mention], sentences: [Range<Int>]) -> ResolvedDocument {
         let tokens = GraphTokenizer.tokens(scalars)
         let cleaner = MentionCleaner(gazetteer: gazetteer)
         let headlineRanges = sentences.filter { isHeadlineCase(tokens: tokens, range: $0) }
@@ -145,20 +150,21 @@ struct EntityResolver: Sendable {
     /// case-insensitively; skipped when lower-casing changes the text's length in scalars.
     func descriptions(scalars: ScalarText, tokens: [GraphToken]) -> [(CleanedMention, KnownOrganization)] {
         var spans: [(CleanedMention, KnownOrganization)] = []
-        guard let lowered = Self.lowercased(scalars.scalars) else { return [] }
-        for org in organizations.organizations {
-            for description in org.descriptions {
-                for start in occurrences(of: Array(description.lowercased().unicodeScalars), in: lowered) {
-                    let end = start + description.unicodeScalars.count
-                    var spanTokens: [GraphToken] = []
-                    var k = GraphTokenizer.firstIndex(in: tokens, startingAtOrAfter: start)
-                    while k < tokens.count, tokens[k].start < end {
-                        if tokens[k].end <= end { spanTokens.append(tokens[k]) }
-                        k += 1
-                    }
-                    spans.append((CleanedMention(mentionIndex: nil, start: start, end: end, text: scalars.slice(start, end),
-                                                 label: .organization, tokens: spanTokens), org))
+        let needles = organizations.descriptionNeedles
+        guard !needles.isEmpty, let lowered = Self.lowercased(scalars.scalars) else { return [] }
+        let found = Self.occurrences(of: needles, in: lowered)
+        for (d, starts) in found.enumerated() {
+            let (organization, length) = organizations.descriptionSources[d]
+            for start in starts {
+                let end = start + length
+                var spanTokens: [GraphToken] = []
+                var k = GraphTokenizer.firstIndex(in: tokens, startingAtOrAfter: start)
+                while k < tokens.count, tokens[k].start < end {
+                    if tokens[k].end <= end { spanTokens.append(tokens[k]) }
+                    k += 1
                 }
+                spans.append((CleanedMention(mentionIndex: nil, start: start, end: end, text: scalars.slice(start, end),
+                                             label: .organization, tokens: spanTokens), organizations.organizations[organization]))
             }
         }
         return spans
@@ -225,30 +231,46 @@ struct EntityResolver: Sendable {
     static let headlineFunctionWords: Set<String> = ["a", "an", "at", "by", "as", "with", "over", "after", "amid", "from", "is", "are", "vs"]
 
     /// Where `needle` occurs in `haystack` as whole words (not inside a longer word), left to
-    /// right without overlaps. Every description is looked for in every article, so the scan
-    /// compares scalar values through raw buffers and classifies ASCII neighbours without
-    /// Unicode property look-ups.
+    /// right without overlaps.
     func occurrences(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> [Int] {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
-        @inline(__always) func isLetter(_ c: Unicode.Scalar) -> Bool {
-            ScalarClass.isAlphabetic(c)
+        Self.occurrences(of: [needle], in: haystack)[0]
+    }
+
+    /// For each needle, where it occurs in `haystack` as whole words, left to right without
+    /// overlaps (each needle on its own, as if scanned alone). Every description is looked for
+    /// in every article, so this is one pass over the text for all of them: a position whose
+    /// scalar starts no needle (an ASCII bit mask) is skipped at once, scalars are compared
+    /// through raw buffers, and ASCII neighbours are classified without property look-ups.
+    static func occurrences(of needles: [[Unicode.Scalar]], in haystack: [Unicode.Scalar]) -> [[Int]] {
+        var result = [[Int]](repeating: [], count: needles.count)
+        var nextAllowed = [Int](repeating: 0, count: needles.count)
+        var asciiFirsts: (UInt64, UInt64) = (0, 0)
+        var otherFirsts = false
+        for needle in needles {
+            guard let v = needle.first?.value else { continue }
+            if v >= 128 { otherFirsts = true } else if v < 64 { asciiFirsts.0 |= 1 << v } else { asciiFirsts.1 |= 1 << (v - 64) }
         }
-        var result: [Int] = []
         haystack.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                let first = n[0], length = n.count, last = h.count - length
-                var i = 0
-                while i <= last {
-                    if h[i] == first {
+            let count = h.count
+            for i in 0..<count {
+                let c = h[i], v = c.value
+                if v >= 128 {
+                    if !otherFirsts { continue }
+                } else if (v < 64 ? asciiFirsts.0 >> v : asciiFirsts.1 >> (v - 64)) & 1 == 0 {
+                    continue
+                }
+                for n in needles.indices where i >= nextAllowed[n] {
+                    needles[n].withUnsafeBufferPointer { needle in
+                        let length = needle.count
+                        guard length > 0, needle[0] == c, i + length <= count else { return }
                         var k = 1
-                        while k < length && h[i + k] == n[k] { k += 1 }
-                        if k == length && (i == 0 || !isLetter(h[i - 1])) && (i + length >= h.count || !isLetter(h[i + length])) {
-                            result.append(i)
-                            i += length
-                            continue
+                        while k < length && h[i + k] == needle[k] { k += 1 }
+                        if k == length && (i == 0 || !ScalarClass.isAlphabetic(h[i - 1]))
+                            && (i + length >= count || !ScalarClass.isAlphabetic(h[i + length])) {
+                            result[n].append(i)
+                            nextAllowed[n] = i + length
                         }
                     }
-                    i += 1
                 }
             }
         }

@@ -11,6 +11,10 @@ public struct OrganizationTable: Sendable {
     private var byName: [String: Int] = [:]
     /// All-caps acronyms are matched case-sensitively so that "WHO" is not the pronoun "who".
     private var byAcronym: [String: Int] = [:]
+    /// Every description lower-cased into scalars, in table order, with its organization and
+    /// its length in the original text: the resolver looks for all of them in every article.
+    private(set) var descriptionNeedles: [[Unicode.Scalar]] = []
+    private(set) var descriptionSources: [(organization: Int, length: Int)] = []
 
     /// The shipped table, loaded on first use. Empty (and logged to stderr) when the file is missing.
     public static let shared: OrganizationTable = {
@@ -39,6 +43,10 @@ public struct OrganizationTable: Sendable {
     public mutating func add(_ organization: KnownOrganization) {
         let index = organizations.count
         organizations.append(organization)
+        for description in organization.descriptions {
+            descriptionNeedles.append(Array(description.lowercased().unicodeScalars))
+            descriptionSources.append((index, description.unicodeScalars.count))
+        }
         for name in [organization.name] + organization.aliases {
             if Self.isAcronym(name) {
                 let bare = name.replacingOccurrences(of: ".", with: "")
