@@ -181,11 +181,31 @@ struct EntityResolver: Sendable {
                 result.append(v >= 65 && v <= 90 ? Unicode.Scalar(UInt8(v + 32)) : c)
                 continue
             }
+            // Latin, Greek and Cyrillic from a table; General Punctuation (curly quotes, dashes)
+            // has no case. The runtime's mapping builds a string per scalar.
+            if v < UInt32(latinLowercase.count) {
+                guard let lower = Unicode.Scalar(latinLowercase[Int(v)]) else { return nil }
+                result.append(lower)
+                continue
+            }
+            if generalPunctuation.contains(v) { result.append(c); continue }
             let mapping = c.properties.lowercaseMapping.unicodeScalars
             guard mapping.count == 1, let lower = mapping.first else { return nil }
             result.append(lower)
         }
         return result
+    }
+
+    /// U+2000–U+206F: spaces, dashes, quotes and marks, none of which has a case.
+    static let generalPunctuation: Range<UInt32> = 0x2000..<0x2070
+
+    /// The lower-case mapping of every scalar below U+0530 as the runtime gives it, or
+    /// 0xFFFF_FFFF (no scalar) when it maps to several scalars.
+    static let latinLowercase: [UInt32] = (0..<UInt32(0x530)).map { v in
+        guard let c = Unicode.Scalar(v) else { return v }
+        let mapping = c.properties.lowercaseMapping.unicodeScalars
+        guard mapping.count == 1, let lower = mapping.first else { return 0xFFFF_FFFF }
+        return lower.value
     }
 
     /// Acronyms defined in parentheses ("National Security Council (NSC)"): acronym → expansion.
@@ -246,27 +266,33 @@ struct EntityResolver: Sendable {
         var nextAllowed = [Int](repeating: 0, count: needles.count)
         var asciiFirsts: (UInt64, UInt64) = (0, 0)
         var otherFirsts = false
+        // All needles in one buffer: the scan compares without a closure per needle.
+        var flat: [Unicode.Scalar] = []
+        var bounds: [Range<Int>] = []
         for needle in needles {
+            bounds.append(flat.count..<(flat.count + needle.count))
+            flat.append(contentsOf: needle)
             guard let v = needle.first?.value else { continue }
             if v >= 128 { otherFirsts = true } else if v < 64 { asciiFirsts.0 |= 1 << v } else { asciiFirsts.1 |= 1 << (v - 64) }
         }
         haystack.withUnsafeBufferPointer { h in
-            let count = h.count
-            for i in 0..<count {
-                let c = h[i], v = c.value
-                if v >= 128 {
-                    if !otherFirsts { continue }
-                } else if (v < 64 ? asciiFirsts.0 >> v : asciiFirsts.1 >> (v - 64)) & 1 == 0 {
-                    continue
-                }
-                for n in needles.indices where i >= nextAllowed[n] {
-                    needles[n].withUnsafeBufferPointer { needle in
-                        let length = needle.count
-                        guard length > 0, needle[0] == c, i + length <= count else { return }
+            flat.withUnsafeBufferPointer { f in
+                let count = h.count
+                for i in 0..<count {
+                    let c = h[i], v = c.value
+                    if v >= 128 {
+                        if !otherFirsts { continue }
+                    } else if (v < 64 ? asciiFirsts.0 >> v : asciiFirsts.1 >> (v - 64)) & 1 == 0 {
+                        continue
+                    }
+                    // Every match needs a non-letter before it: most candidates start inside a word.
+                    if i > 0 && ScalarClass.isAlphabetic(h[i - 1]) { continue }
+                    for n in bounds.indices where i >= nextAllowed[n] {
+                        let range = bounds[n], length = range.count
+                        guard length > 0, f[range.lowerBound] == c, i + length <= count else { continue }
                         var k = 1
-                        while k < length && h[i + k] == needle[k] { k += 1 }
-                        if k == length && (i == 0 || !ScalarClass.isAlphabetic(h[i - 1]))
-                            && (i + length >= count || !ScalarClass.isAlphabetic(h[i + length])) {
+                        while k < length && h[i + k] == f[range.lowerBound + k] { k += 1 }
+                        if k == length && (i + length >= count || !ScalarClass.isAlphabetic(h[i + length])) {
                             result[n].append(i)
                             nextAllowed[n] = i + length
                         }

@@ -37,8 +37,8 @@ import Testing
     @Test func oneScanForAllNeedlesEqualsEachNeedleAlone() {
         let texts = ["the islamic state group said the islamic state group's fighters", "xthe group the groupx the group",
                      "aaaa", "é the group, the group.", "the groupé the group", "group", "", "the gr", "the the the",
-                     "Éa éa éaé ... ÉA", "the  group the\ngroup the the group"]
-        let needles = ["the group", "the", "aa", "group", "é", "the islamic state group", "", "éa", "the the", "e"]
+                     "Éa éa éaé ... ÉA", "the  group the\ngroup the the group", "b-a -a 27-nation 27-nationx", "x27 27"]
+        let needles = ["the group", "the", "aa", "group", "é", "the islamic state group", "", "éa", "the the", "e", "-a", "27", "27-nation"]
             .map { Array($0.unicodeScalars) }
         for text in texts {
             let h = Array(text.unicodeScalars)
@@ -75,5 +75,20 @@ import Testing
         #expect(found.map(\.0.text) == ["THE ISLAMIC STATE GROUP'S AFGHANISTAN AFFILIATE", "Russia's main security agency",
                                         "russia's main security agency"])
         #expect(found.map(\.0.start) == [35, 0, 87])
+    }
+
+    /// The table-backed lower-casing equals the runtime's, scalar by scalar, and gives up on
+    /// a scalar that lower-cases to several.
+    @Test func lowercasingEqualsTheRuntime() {
+        var values = Array(UInt32(0)..<0x600) + Array(UInt32(0x1E00)..<0x2200)
+        values += [0x10400, 0x1F600, 0x4E2D]
+        for v in values {
+            guard let c = Unicode.Scalar(v) else { continue }
+            let mapping = Array(String(c).lowercased().unicodeScalars)
+            let ours = EntityResolver.lowercased([c])
+            if mapping.count == 1 { #expect(ours == mapping, "U+\(String(v, radix: 16))") } else { #expect(ours == nil, "U+\(String(v, radix: 16))") }
+        }
+        #expect(EntityResolver.lowercased(Array("Zürich’S “ÉCOLE” – Ωmega".unicodeScalars)) == Array("zürich’s “école” – ωmega".unicodeScalars))
+        #expect(EntityResolver.lowercased(Array("İstanbul".unicodeScalars)) == nil)
     }
 }
