@@ -3,7 +3,7 @@ extension EntityResolver {
     func resolvePeople(_ candidates: inout [Candidate]) {
         // Unique names: articles repeat full names many times.
         var seen = Set<String>()
-        let fullNames = candidates.filter { $0.kind == .person && !$0.dropped && $0.canonical.split(separator: " ").count >= 2 }
+        let fullNames = candidates.filter { $0.kind == .person && !$0.dropped && Self.wordCount($0.canonical) >= 2 }
             .map(\.canonical).filter { seen.insert($0).inserted }
         let coreference = PersonCoreference(fullNames: fullNames)
         // Two-word products the classification found ("Google Stadia"): a lone "Stadia" the
@@ -20,7 +20,7 @@ extension EntityResolver {
         var resolutions: [String: PersonCoreference.Resolution] = [:]
         for i in candidates.indices where !candidates[i].dropped {
             let c = candidates[i]
-            let words = c.canonical.split(separator: " ").count
+            let words = Self.wordCount(c.canonical)
             // Full names written with and without a middle part: keep the longest.
             if c.kind == .person, words >= 2 {
                 let longer: String?
@@ -53,6 +53,20 @@ extension EntityResolver {
                 }
             }
         }
+    }
+
+    /// `name.split(separator: " ").count` without building the words: every candidate's
+    /// canonical name is counted. A space followed by a non-ASCII scalar may form one
+    /// `Character` with it (a combining mark), which `split` does not split at; those names
+    /// take the `split` path.
+    static func wordCount(_ name: String) -> Int {
+        var count = 0, inWord = false, afterSpace = false
+        for byte in name.utf8 {
+            if afterSpace && byte >= 0x80 { return name.split(separator: " ").count }
+            afterSpace = byte == 0x20
+            if afterSpace { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     /// A name the article shows to be a person ("Mr. Trump", or "Trump" joined to "Donald

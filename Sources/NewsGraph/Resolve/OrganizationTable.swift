@@ -60,10 +60,16 @@ public struct OrganizationTable: Sendable {
 
     /// The organization with this name or alias; acronyms must match in capitals.
     public func organization(named name: String) -> KnownOrganization? {
+        // An acronym is looked up as written: its folded key is never read.
+        organization(named: name, key: Self.isAcronym(name) ? "" : NameFolding.key(name))
+    }
+
+    /// ``organization(named:)`` with the name's ``NameFolding/key(_:)`` already computed.
+    func organization(named name: String, key: String) -> KnownOrganization? {
         if Self.isAcronym(name) {
             return byAcronym[name.replacingOccurrences(of: ".", with: "")].map { organizations[$0] }
         }
-        var key = NameFolding.key(name)
+        var key = key
         if key.hasPrefix("the ") { key.removeFirst(4) }
         return byName[key].map { organizations[$0] }
     }
