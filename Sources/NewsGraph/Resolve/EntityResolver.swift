@@ -62,13 +62,15 @@ struct EntityResolver: Sendable {
         unifyPeopleNames(&candidates)
         resolveAcronyms(&candidates, definitions: definitions)
 
+        // Names are final from here on: each candidate's key is built once.
+        let keys = candidates.map(\.key)
         // In title-case lines only names known elsewhere survive.
-        let trustedKeys = Set(candidates.filter { !$0.dropped && !inHeadline($0.span.start) }.map(\.key))
-        for i in candidates.indices where inHeadline(candidates[i].span.start) && !candidates[i].known && !trustedKeys.contains(candidates[i].key) {
+        let trustedKeys = Set(candidates.indices.filter { !candidates[$0].dropped && !inHeadline(candidates[$0].span.start) }.map { keys[$0] })
+        for i in candidates.indices where inHeadline(candidates[i].span.start) && !candidates[i].known && !trustedKeys.contains(keys[i]) {
             candidates[i].dropped = true
         }
 
-        var document = group(candidates, mentionCount: mentions.count, claimed: claimedMentions)
+        var document = group(candidates, keys: keys, mentionCount: mentions.count, claimed: claimedMentions)
         for (b, a) in absorbed where a < document.mentionEntity.count && b < document.mentionEntity.count {
             document.mentionEntity[b] = document.mentionEntity[a]
             // Both tagger mentions now name the entity: count both, as the store counts rows.
@@ -89,9 +91,7 @@ struct EntityResolver: Sendable {
         var absorbed: [Int: Int] = [:]
         let order = mentions.indices.sorted { mentions[$0].start < mentions[$1].start }
         for (a, b) in zip(order, order.dropFirst()) where result[a].label == .person && result[b].label == .person && result[a].end < result[b].start {
-            let between = text.slice(result[a].end, result[b].start)
-            let words = between.split(separator: " ")
-            guard between.hasPrefix(" "), between.hasSuffix(" "), words.count == 1, nameParticles.contains(String(words[0])) else { continue }
+            guard isParticleGap(text.scalars, from: result[a].end, to: result[b].start) else { continue }
             result[a].end = result[b].end
             result[a].text = text.slice(result[a].start, result[a].end)
             result[b].end = result[b].start
@@ -100,16 +100,36 @@ struct EntityResolver: Sendable {
         return (result, absorbed)
     }
 
+    /// Whether `scalars[start..<end]` is spaces, one of ``nameParticles``, spaces (" bin ").
+    /// Reads the scalars in place: the gap between two person mentions is often paragraphs long.
+    static func isParticleGap(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        let end = min(end, scalars.count)
+        var i = max(0, start)
+        guard i < end, scalars[i] == " " else { return false }
+        while i < end && scalars[i] == " " { i += 1 }
+        let wordStart = i
+        while i < end && scalars[i] != " " {
+            // Particles are short and ASCII; anything else (a combining mark too) is no particle.
+            guard i - wordStart < 4, scalars[i].value < 0x80 else { return false }
+            i += 1
+        }
+        let wordEnd = i
+        guard wordEnd > wordStart, wordEnd < end else { return false }
+        while i < end && scalars[i] == " " { i += 1 }
+        return i == end && nameParticles.contains(String(scalars: scalars[wordStart..<wordEnd]))
+    }
+
     // MARK: - Grouping
 
-    func group(_ candidates: [Candidate], mentionCount: Int, claimed: [Int: Int]) -> ResolvedDocument {
+    /// Candidates with the same key become one entity; `keys[i]` is `candidates[i].key`.
+    func group(_ candidates: [Candidate], keys: [String], mentionCount: Int, claimed: [Int: Int]) -> ResolvedDocument {
         var entities: [ResolvedEntity] = []
         var indexByKey: [String: Int] = [:]
         var candidateEntity = [Int?](repeating: nil, count: candidates.count)
         var spans: [ResolvedDocument.Span] = []
         var cityCountry: [Int: String] = [:]
         for (ci, c) in candidates.enumerated() where !c.dropped {
-            let key = c.key
+            let key = keys[ci]
             let index: Int
             if let existing = indexByKey[key] {
                 index = existing
