@@ -26,15 +26,17 @@ extension EntityResolver {
 
     func classifyName(_ c: CleanedMention) -> Candidate {
         let name = c.text
+        // Folded once for every table asked below.
+        let key = NameFolding.key(name)
         if c.label != .person {
-            if let country = gazetteer.country(named: name) ?? gazetteer.country(demonym: name) {
+            if let country = gazetteer.country(namedKey: key) ?? gazetteer.country(demonymKey: key) {
                 return Candidate(span: c, kind: .country, canonical: country.name, isoCode: country.alpha2, known: true)
             }
         }
         // The curated table outranks the tagger's label: "Hezbollah" or "Wagner Group" tagged as a
         // person, "Amazon" as a place; but "the Amazon rainforest" stays the place.
         let geographic = c.label == .location && c.nextWord.map { ResolverLexicon.geographicHeads.contains($0) } == true
-        if !geographic, let org = organizations.organization(named: name), c.label != .person || !OrganizationTable.isAcronym(name) {
+        if !geographic, let org = organizations.organization(named: name, key: key), c.label != .person || !OrganizationTable.isAcronym(name) {
             return Candidate(span: c, kind: .organization, canonical: org.name, known: true)
         }
         let words = name.split(separator: " ")
@@ -54,7 +56,7 @@ extension EntityResolver {
         }
         switch c.label {
         case .location:
-            if let city = gazetteer.city(named: name) {
+            if let city = gazetteer.city(key: key) {
                 return Candidate(span: c, kind: .location, canonical: city.name, cityCountry: city.countryCode, known: true)
             }
             return Candidate(span: c, kind: .location, canonical: name, known: false)
@@ -74,13 +76,14 @@ extension EntityResolver {
 
     func classifyOwner(_ owner: CleanedMention.Owner) -> Candidate? {
         let span = CleanedMention(mentionIndex: nil, start: owner.start, end: owner.end, text: owner.text, label: .misc, tokens: [])
-        if let country = gazetteer.country(named: owner.text) ?? gazetteer.country(demonym: owner.text) {
+        let key = NameFolding.key(owner.text)
+        if let country = gazetteer.country(namedKey: key) ?? gazetteer.country(demonymKey: key) {
             return Candidate(span: span, kind: .country, canonical: country.name, isoCode: country.alpha2, known: true)
         }
-        if let org = organizations.organization(named: owner.text) {
+        if let org = organizations.organization(named: owner.text, key: key) {
             return Candidate(span: span, kind: .organization, canonical: org.name, known: true)
         }
-        if let city = gazetteer.city(named: owner.text) {
+        if let city = gazetteer.city(key: key) {
             return Candidate(span: span, kind: .location, canonical: city.name, cityCountry: city.countryCode, known: true)
         }
         return nil

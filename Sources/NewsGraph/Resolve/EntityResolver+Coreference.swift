@@ -2,41 +2,45 @@
 extension EntityResolver {
     func resolvePeople(_ candidates: inout [Candidate]) {
         // Unique names: articles repeat full names many times.
+        // Candidates are read in place: copying one retains its strings and token arrays.
         var seen = Set<String>()
-        let fullNames = candidates.filter { $0.kind == .person && !$0.dropped && $0.canonical.split(separator: " ").count >= 2 }
-            .map(\.canonical).filter { seen.insert($0).inserted }
+        var fullNames: [String] = []
+        for i in candidates.indices where candidates[i].kind == .person && !candidates[i].dropped && Self.wordCount(candidates[i].canonical) >= 2 {
+            if seen.insert(candidates[i].canonical).inserted { fullNames.append(candidates[i].canonical) }
+        }
         let coreference = PersonCoreference(fullNames: fullNames)
         // Two-word products the classification found ("Google Stadia"): a lone "Stadia" the
         // tagger also calls a person is the product when no person's name ends in it, and no
         // other product does ("MacBook Pro", "iPad Pro": "Pro" stays as the tagger said).
         var products: [String: String?] = [:]
-        for c in candidates where c.kind == .misc && c.known && !c.dropped {
-            let words = c.canonical.split(separator: " ")
+        for i in candidates.indices where candidates[i].kind == .misc && candidates[i].known && !candidates[i].dropped {
+            let canonical = candidates[i].canonical
+            let words = canonical.split(separator: " ")
             guard words.count == 2, let last = words.last.map(String.init) else { continue }
-            if let earlier = products[last], earlier != c.canonical { products[last] = .some(nil) } else { products[last] = c.canonical }
+            if let earlier = products[last], earlier != canonical { products[last] = .some(nil) } else { products[last] = canonical }
         }
         // Both answers depend only on the name, and articles repeat names.
         var longest: [String: String?] = [:]
         var resolutions: [String: PersonCoreference.Resolution] = [:]
         for i in candidates.indices where !candidates[i].dropped {
-            let c = candidates[i]
-            let words = c.canonical.split(separator: " ").count
+            let kind = candidates[i].kind, canonical = candidates[i].canonical, known = candidates[i].known
+            let words = Self.wordCount(canonical)
             // Full names written with and without a middle part: keep the longest.
-            if c.kind == .person, words >= 2 {
+            if kind == .person, words >= 2 {
                 let longer: String?
-                if let known = longest[c.canonical] { longer = known } else {
-                    longer = coreference.longestForm(of: c.canonical)
-                    longest[c.canonical] = longer
+                if let cached = longest[canonical] { longer = cached } else {
+                    longer = coreference.longestForm(of: canonical)
+                    longest[canonical] = longer
                 }
                 if let longer { candidates[i].canonical = longer }
                 continue
             }
             guard words == 1 else { continue }
-            guard c.kind == .person || (!c.known && c.kind != .country) else { continue }
+            guard kind == .person || (!known && kind != .country) else { continue }
             let resolution: PersonCoreference.Resolution
-            if let known = resolutions[c.canonical] { resolution = known } else {
-                resolution = coreference.resolve(c.canonical)
-                resolutions[c.canonical] = resolution
+            if let cached = resolutions[canonical] { resolution = cached } else {
+                resolution = coreference.resolve(canonical)
+                resolutions[canonical] = resolution
             }
             switch resolution {
             case .fullName(let full):
@@ -46,13 +50,27 @@ extension EntityResolver {
             case .ambiguous:
                 candidates[i].dropped = true
             case .none:
-                if c.kind == .person, let product = products[c.canonical] ?? nil {
+                if kind == .person, let product = products[canonical] ?? nil {
                     candidates[i].kind = .misc
                     candidates[i].canonical = product
                     candidates[i].known = true
                 }
             }
         }
+    }
+
+    /// `name.split(separator: " ").count` without building the words: every candidate's
+    /// canonical name is counted. A space followed by a non-ASCII scalar may form one
+    /// `Character` with it (a combining mark), which `split` does not split at; those names
+    /// take the `split` path.
+    static func wordCount(_ name: String) -> Int {
+        var count = 0, inWord = false, afterSpace = false
+        for byte in name.utf8 {
+            if afterSpace && byte >= 0x80 { return name.split(separator: " ").count }
+            afterSpace = byte == 0x20
+            if afterSpace { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     /// A name the article shows to be a person ("Mr. Trump", or "Trump" joined to "Donald

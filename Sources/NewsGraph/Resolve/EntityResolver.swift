@@ -26,7 +26,12 @@ struct EntityResolver: Sendable {
     }
 
     func resolve(text: String, mentions: [Mention], sentences: [Range<Int>]) -> ResolvedDocument {
-        let scalars = ScalarText(text)
+        resolve(ScalarText(text), mentions: mentions, sentences: sentences)
+    }
+
+    /// The same for a text already split into scalars (the graph builder reads it once for both
+    /// the resolver and the relation extractor).
+    func resolve(_ scalars: ScalarText, mentions: [Mention], sentences: [Range<Int>]) -> ResolvedDocument {
         let tokens = GraphTokenizer.tokens(scalars)
         let cleaner = MentionCleaner(gazetteer: gazetteer)
         let headlineRanges = sentences.filter { isHeadlineCase(tokens: tokens, range: $0) }
@@ -57,13 +62,15 @@ struct EntityResolver: Sendable {
         unifyPeopleNames(&candidates)
         resolveAcronyms(&candidates, definitions: definitions)
 
+        // Names are final from here on: each candidate's key is built once.
+        let keys = candidates.map(\.key)
         // In title-case lines only names known elsewhere survive.
-        let trustedKeys = Set(candidates.filter { !$0.dropped && !inHeadline($0.span.start) }.map(\.key))
-        for i in candidates.indices where inHeadline(candidates[i].span.start) && !candidates[i].known && !trustedKeys.contains(candidates[i].key) {
+        let trustedKeys = Set(candidates.indices.filter { !candidates[$0].dropped && !inHeadline(candidates[$0].span.start) }.map { keys[$0] })
+        for i in candidates.indices where inHeadline(candidates[i].span.start) && !candidates[i].known && !trustedKeys.contains(keys[i]) {
             candidates[i].dropped = true
         }
 
-        var document = group(candidates, mentionCount: mentions.count, claimed: claimedMentions)
+        var document = group(candidates, keys: keys, mentionCount: mentions.count, claimed: claimedMentions)
         for (b, a) in absorbed where a < document.mentionEntity.count && b < document.mentionEntity.count {
             document.mentionEntity[b] = document.mentionEntity[a]
             // Both tagger mentions now name the entity: count both, as the store counts rows.
@@ -84,9 +91,7 @@ struct EntityResolver: Sendable {
         var absorbed: [Int: Int] = [:]
         let order = mentions.indices.sorted { mentions[$0].start < mentions[$1].start }
         for (a, b) in zip(order, order.dropFirst()) where result[a].label == .person && result[b].label == .person && result[a].end < result[b].start {
-            let between = text.slice(result[a].end, result[b].start)
-            let words = between.split(separator: " ")
-            guard between.hasPrefix(" "), between.hasSuffix(" "), words.count == 1, nameParticles.contains(String(words[0])) else { continue }
+            guard isParticleGap(text.scalars, from: result[a].end, to: result[b].start) else { continue }
             result[a].end = result[b].end
             result[a].text = text.slice(result[a].start, result[a].end)
             result[b].end = result[b].start
@@ -95,16 +100,36 @@ struct EntityResolver: Sendable {
         return (result, absorbed)
     }
 
+    /// Whether `scalars[start..<end]` is spaces, one of ``nameParticles``, spaces (" bin ").
+    /// Reads the scalars in place: the gap between two person mentions is often paragraphs long.
+    static func isParticleGap(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        let end = min(end, scalars.count)
+        var i = max(0, start)
+        guard i < end, scalars[i] == " " else { return false }
+        while i < end && scalars[i] == " " { i += 1 }
+        let wordStart = i
+        while i < end && scalars[i] != " " {
+            // Particles are short and ASCII; anything else (a combining mark too) is no particle.
+            guard i - wordStart < 4, scalars[i].value < 0x80 else { return false }
+            i += 1
+        }
+        let wordEnd = i
+        guard wordEnd > wordStart, wordEnd < end else { return false }
+        while i < end && scalars[i] == " " { i += 1 }
+        return i == end && nameParticles.contains(String(scalars: scalars[wordStart..<wordEnd]))
+    }
+
     // MARK: - Grouping
 
-    func group(_ candidates: [Candidate], mentionCount: Int, claimed: [Int: Int]) -> ResolvedDocument {
+    /// Candidates with the same key become one entity; `keys[i]` is `candidates[i].key`.
+    func group(_ candidates: [Candidate], keys: [String], mentionCount: Int, claimed: [Int: Int]) -> ResolvedDocument {
         var entities: [ResolvedEntity] = []
         var indexByKey: [String: Int] = [:]
         var candidateEntity = [Int?](repeating: nil, count: candidates.count)
         var spans: [ResolvedDocument.Span] = []
         var cityCountry: [Int: String] = [:]
         for (ci, c) in candidates.enumerated() where !c.dropped {
-            let key = c.key
+            let key = keys[ci]
             let index: Int
             if let existing = indexByKey[key] {
                 index = existing
@@ -145,20 +170,21 @@ struct EntityResolver: Sendable {
     /// case-insensitively; skipped when lower-casing changes the text's length in scalars.
     func descriptions(scalars: ScalarText, tokens: [GraphToken]) -> [(CleanedMention, KnownOrganization)] {
         var spans: [(CleanedMention, KnownOrganization)] = []
-        guard let lowered = Self.lowercased(scalars.scalars) else { return [] }
-        for org in organizations.organizations {
-            for description in org.descriptions {
-                for start in occurrences(of: Array(description.lowercased().unicodeScalars), in: lowered) {
-                    let end = start + description.unicodeScalars.count
-                    var spanTokens: [GraphToken] = []
-                    var k = GraphTokenizer.firstIndex(in: tokens, startingAtOrAfter: start)
-                    while k < tokens.count, tokens[k].start < end {
-                        if tokens[k].end <= end { spanTokens.append(tokens[k]) }
-                        k += 1
-                    }
-                    spans.append((CleanedMention(mentionIndex: nil, start: start, end: end, text: scalars.slice(start, end),
-                                                 label: .organization, tokens: spanTokens), org))
+        let needles = organizations.descriptionNeedles
+        guard !needles.isEmpty, let lowered = Self.lowercased(scalars.scalars) else { return [] }
+        let found = Self.occurrences(of: needles, in: lowered)
+        for (d, starts) in found.enumerated() {
+            let (organization, length) = organizations.descriptionSources[d]
+            for start in starts {
+                let end = start + length
+                var spanTokens: [GraphToken] = []
+                var k = GraphTokenizer.firstIndex(in: tokens, startingAtOrAfter: start)
+                while k < tokens.count, tokens[k].start < end {
+                    if tokens[k].end <= end { spanTokens.append(tokens[k]) }
+                    k += 1
                 }
+                spans.append((CleanedMention(mentionIndex: nil, start: start, end: end, text: scalars.slice(start, end),
+                                             label: .organization, tokens: spanTokens), organizations.organizations[organization]))
             }
         }
         return spans
@@ -175,11 +201,31 @@ struct EntityResolver: Sendable {
                 result.append(v >= 65 && v <= 90 ? Unicode.Scalar(UInt8(v + 32)) : c)
                 continue
             }
+            // Latin, Greek and Cyrillic from a table; General Punctuation (curly quotes, dashes)
+            // has no case. The runtime's mapping builds a string per scalar.
+            if v < UInt32(latinLowercase.count) {
+                guard let lower = Unicode.Scalar(latinLowercase[Int(v)]) else { return nil }
+                result.append(lower)
+                continue
+            }
+            if generalPunctuation.contains(v) { result.append(c); continue }
             let mapping = c.properties.lowercaseMapping.unicodeScalars
             guard mapping.count == 1, let lower = mapping.first else { return nil }
             result.append(lower)
         }
         return result
+    }
+
+    /// U+2000–U+206F: spaces, dashes, quotes and marks, none of which has a case.
+    static let generalPunctuation: Range<UInt32> = 0x2000..<0x2070
+
+    /// The lower-case mapping of every scalar below U+0530 as the runtime gives it, or
+    /// 0xFFFF_FFFF (no scalar) when it maps to several scalars.
+    static let latinLowercase: [UInt32] = (0..<UInt32(0x530)).map { v in
+        guard let c = Unicode.Scalar(v) else { return v }
+        let mapping = c.properties.lowercaseMapping.unicodeScalars
+        guard mapping.count == 1, let lower = mapping.first else { return 0xFFFF_FFFF }
+        return lower.value
     }
 
     /// Acronyms defined in parentheses ("National Security Council (NSC)"): acronym → expansion.
@@ -225,30 +271,52 @@ struct EntityResolver: Sendable {
     static let headlineFunctionWords: Set<String> = ["a", "an", "at", "by", "as", "with", "over", "after", "amid", "from", "is", "are", "vs"]
 
     /// Where `needle` occurs in `haystack` as whole words (not inside a longer word), left to
-    /// right without overlaps. Every description is looked for in every article, so the scan
-    /// compares scalar values through raw buffers and classifies ASCII neighbours without
-    /// Unicode property look-ups.
+    /// right without overlaps.
     func occurrences(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> [Int] {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
-        @inline(__always) func isLetter(_ c: Unicode.Scalar) -> Bool {
-            ScalarClass.isAlphabetic(c)
+        Self.occurrences(of: [needle], in: haystack)[0]
+    }
+
+    /// For each needle, where it occurs in `haystack` as whole words, left to right without
+    /// overlaps (each needle on its own, as if scanned alone). Every description is looked for
+    /// in every article, so this is one pass over the text for all of them: a position whose
+    /// scalar starts no needle (an ASCII bit mask) is skipped at once, scalars are compared
+    /// through raw buffers, and ASCII neighbours are classified without property look-ups.
+    static func occurrences(of needles: [[Unicode.Scalar]], in haystack: [Unicode.Scalar]) -> [[Int]] {
+        var result = [[Int]](repeating: [], count: needles.count)
+        var nextAllowed = [Int](repeating: 0, count: needles.count)
+        var asciiFirsts: (UInt64, UInt64) = (0, 0)
+        var otherFirsts = false
+        // All needles in one buffer: the scan compares without a closure per needle.
+        var flat: [Unicode.Scalar] = []
+        var bounds: [Range<Int>] = []
+        for needle in needles {
+            bounds.append(flat.count..<(flat.count + needle.count))
+            flat.append(contentsOf: needle)
+            guard let v = needle.first?.value else { continue }
+            if v >= 128 { otherFirsts = true } else if v < 64 { asciiFirsts.0 |= 1 << v } else { asciiFirsts.1 |= 1 << (v - 64) }
         }
-        var result: [Int] = []
         haystack.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                let first = n[0], length = n.count, last = h.count - length
-                var i = 0
-                while i <= last {
-                    if h[i] == first {
+            flat.withUnsafeBufferPointer { f in
+                let count = h.count
+                for i in 0..<count {
+                    let c = h[i], v = c.value
+                    if v >= 128 {
+                        if !otherFirsts { continue }
+                    } else if (v < 64 ? asciiFirsts.0 >> v : asciiFirsts.1 >> (v - 64)) & 1 == 0 {
+                        continue
+                    }
+                    // Every match needs a non-letter before it: most candidates start inside a word.
+                    if i > 0 && ScalarClass.isAlphabetic(h[i - 1]) { continue }
+                    for n in bounds.indices where i >= nextAllowed[n] {
+                        let range = bounds[n], length = range.count
+                        guard length > 0, f[range.lowerBound] == c, i + length <= count else { continue }
                         var k = 1
-                        while k < length && h[i + k] == n[k] { k += 1 }
-                        if k == length && (i == 0 || !isLetter(h[i - 1])) && (i + length >= h.count || !isLetter(h[i + length])) {
-                            result.append(i)
-                            i += length
-                            continue
+                        while k < length && h[i + k] == f[range.lowerBound + k] { k += 1 }
+                        if k == length && (i + length >= count || !ScalarClass.isAlphabetic(h[i + length])) {
+                            result[n].append(i)
+                            nextAllowed[n] = i + length
                         }
                     }
-                    i += 1
                 }
             }
         }

@@ -51,7 +51,7 @@ public struct GraphBuilder: ArticleAnalyzer {
     private func analyze(text: String, mentions: [Mention], sentences rawSentences: [Range<Int>], published: Date?) -> ArticleGraph {
         let scalars = ScalarText(text)
         let sentences = rawSentences.filter { $0.lowerBound >= 0 && $0.upperBound <= scalars.count }
-        let document = resolver.resolve(text: text, mentions: mentions, sentences: sentences)
+        let document = resolver.resolve(scalars, mentions: mentions, sentences: sentences)
         let (entities, relations, map) = extractor.extract(text: scalars, sentences: sentences, document: document, published: published)
         let resolvedMentions = mentions.enumerated().map { index, mention in
             ResolvedMention(mention: mention, entity: document.mentionEntity[index].flatMap { map[$0] })

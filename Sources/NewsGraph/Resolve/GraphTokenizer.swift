@@ -63,6 +63,29 @@ enum GraphTokenizer {
         }
         func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
         func make(_ a: Int, _ b: Int) -> GraphToken {
+            // Most tokens are ASCII: both strings are written straight from the scalars
+            // (no third pass to look for a curly apostrophe, which is not ASCII).
+            var ascii = true, hasUpper = false
+            for k in a..<b {
+                let v = s[k].value
+                if v >= 0x80 { ascii = false; break }
+                if v >= 65 && v <= 90 { hasUpper = true }
+            }
+            if ascii {
+                let t = String(unsafeUninitializedCapacity: b - a) { buffer in
+                    for k in a..<b { buffer[k - a] = UInt8(truncatingIfNeeded: s[k].value) }
+                    return b - a
+                }
+                guard hasUpper else { return GraphToken(start: a, end: b, text: t, lower: t) }
+                let lower = String(unsafeUninitializedCapacity: b - a) { buffer in
+                    for k in a..<b {
+                        let byte = UInt8(truncatingIfNeeded: s[k].value)
+                        buffer[k - a] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                    }
+                    return b - a
+                }
+                return GraphToken(start: a, end: b, text: t, lower: lower)
+            }
             let t = text.slice(a, b)
             var lower = t.asciiFastLowercased
             if lower.unicodeScalars.contains("\u{2019}") {

@@ -60,8 +60,9 @@ struct MentionCleaner: Sendable {
     private func isHeadOfGovernment(_ tokens: [GraphToken], next: GraphToken?) -> Bool {
         guard tokens.count == 1, let name = tokens.first, let next, ResolverLexicon.governmentOfPerson.contains(next.text),
               name.isCapitalized, !OrganizationTable.isAcronym(name.text) else { return false }
-        return gazetteer.country(named: name.text) == nil && gazetteer.country(demonym: name.text) == nil
-            && gazetteer.city(named: name.text) == nil
+        let key = NameFolding.key(name.text)
+        return gazetteer.country(namedKey: key) == nil && gazetteer.country(demonymKey: key) == nil
+            && gazetteer.city(key: key) == nil
     }
 
     /// Joins tokens with single spaces, except that no space goes before a hyphen-free punctuation mark.

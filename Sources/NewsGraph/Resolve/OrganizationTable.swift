@@ -11,6 +11,10 @@ public struct OrganizationTable: Sendable {
     private var byName: [String: Int] = [:]
     /// All-caps acronyms are matched case-sensitively so that "WHO" is not the pronoun "who".
     private var byAcronym: [String: Int] = [:]
+    /// Every description lower-cased into scalars, in table order, with its organization and
+    /// its length in the original text: the resolver looks for all of them in every article.
+    private(set) var descriptionNeedles: [[Unicode.Scalar]] = []
+    private(set) var descriptionSources: [(organization: Int, length: Int)] = []
 
     /// The shipped table, loaded on first use. Empty (and logged to stderr) when the file is missing.
     public static let shared: OrganizationTable = {
@@ -39,6 +43,10 @@ public struct OrganizationTable: Sendable {
     public mutating func add(_ organization: KnownOrganization) {
         let index = organizations.count
         organizations.append(organization)
+        for description in organization.descriptions {
+            descriptionNeedles.append(Array(description.lowercased().unicodeScalars))
+            descriptionSources.append((index, description.unicodeScalars.count))
+        }
         for name in [organization.name] + organization.aliases {
             if Self.isAcronym(name) {
                 let bare = name.replacingOccurrences(of: ".", with: "")
@@ -52,10 +60,16 @@ public struct OrganizationTable: Sendable {
 
     /// The organization with this name or alias; acronyms must match in capitals.
     public func organization(named name: String) -> KnownOrganization? {
+        // An acronym is looked up as written: its folded key is never read.
+        organization(named: name, key: Self.isAcronym(name) ? "" : NameFolding.key(name))
+    }
+
+    /// ``organization(named:)`` with the name's ``NameFolding/key(_:)`` already computed.
+    func organization(named name: String, key: String) -> KnownOrganization? {
         if Self.isAcronym(name) {
             return byAcronym[name.replacingOccurrences(of: ".", with: "")].map { organizations[$0] }
         }
-        var key = NameFolding.key(name)
+        var key = key
         if key.hasPrefix("the ") { key.removeFirst(4) }
         return byName[key].map { organizations[$0] }
     }

@@ -79,12 +79,23 @@ public struct PlaceGazetteer: Sendable {
 
     /// The country with this name or abbreviation ("Russia", "Russian Federation", "U.S.", "UAE").
     public func country(named name: String) -> Country? {
-        byName[NameFolding.key(name)].flatMap { countries[$0] }
+        country(namedKey: NameFolding.key(name))
+    }
+
+    /// ``country(named:)`` for a name already folded by ``NameFolding/key(_:)``: the resolver
+    /// asks several tables about one name and folds it once.
+    func country(namedKey key: String) -> Country? {
+        byName[key].flatMap { countries[$0] }
     }
 
     /// The country of a demonym or nationality ("Russian", "Tajiks", "British").
     public func country(demonym: String) -> Country? {
-        byDemonym[NameFolding.key(demonym)].flatMap { countries[$0] }
+        country(demonymKey: NameFolding.key(demonym))
+    }
+
+    /// ``country(demonym:)`` for a demonym already folded by ``NameFolding/key(_:)``.
+    func country(demonymKey key: String) -> Country? {
+        byDemonym[key].flatMap { countries[$0] }
     }
 
     /// The country for an ISO alpha-2 code.
@@ -92,7 +103,11 @@ public struct PlaceGazetteer: Sendable {
 
     /// The city with this name or alias ("Moscow", "Kiev").
     public func city(named name: String) -> City? {
-        let key = NameFolding.key(name)
-        return cities[key] ?? cityAliases[key]
+        city(key: NameFolding.key(name))
+    }
+
+    /// ``city(named:)`` for a name already folded by ``NameFolding/key(_:)``.
+    func city(key: String) -> City? {
+        cities[key] ?? cityAliases[key]
     }
 }

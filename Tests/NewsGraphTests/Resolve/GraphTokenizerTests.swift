@@ -20,6 +20,19 @@ import Testing
         #expect(texts("Der Übersetzer Ö. Yilmaz") == ["Der", "Übersetzer", "Ö", ".", "Yilmaz"])
     }
 
+    /// ASCII tokens are built straight from the scalars; every token's lower form must still be
+    /// its text lower-cased with curly apostrophes straightened, ASCII or not.
+    @Test func lowerFormsEqualLowercasedText() {
+        let text = "The U.S. Embassy’s staff, O’Brien's GEN. Milley-Smith and ZÜRICH’S ÉCOLE 42 said: “NO”! 𝔘ber"
+        let tokens = GraphTokenizer.tokens(ScalarText(text))
+        #expect(tokens.map(\.text) == ["The", "U.S.", "Embassy", "’s", "staff", ",", "O’Brien", "'s", "GEN.", "Milley-Smith", "and",
+                                       "ZÜRICH", "’S", "ÉCOLE", "42", "said", ":", "“", "NO", "”", "!", "𝔘ber"])
+        for token in tokens {
+            #expect(token.lower == token.text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'"), "\(token.text)")
+            #expect(token.text == ScalarText(text).slice(token.start, token.end))
+        }
+    }
+
     @Test func offsetsAreUnicodeScalars() {
         let tokens = GraphTokenizer.tokens(ScalarText("Zürich 🇺🇦 Kyiv"))
         #expect(tokens.last?.text == "Kyiv")
