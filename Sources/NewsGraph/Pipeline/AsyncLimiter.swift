@@ -2,14 +2,8 @@
 actor AsyncLimiter {
     private var available: Int
     private var waiting: [CheckedContinuation<Void, Never>] = []
-    private var whenIdle: (@Sendable () -> Void)?
 
-    let limit: Int
-
-    init(limit: Int) {
-        self.limit = max(1, limit)
-        available = self.limit
-    }
+    init(limit: Int) { available = max(1, limit) }
 
     func acquire() async {
         if available > 0 {
@@ -19,18 +13,9 @@ actor AsyncLimiter {
         await withCheckedContinuation { waiting.append($0) }
     }
 
-    /// No holder and no one waiting.
-    var isIdle: Bool { waiting.isEmpty && available == limit }
-
-    /// `action` runs each time the last holder gives its slot back with no one waiting.
-    func onIdle(_ action: @escaping @Sendable () -> Void) {
-        whenIdle = action
-    }
-
     func release() {
         if waiting.isEmpty {
             available += 1
-            if available == limit { whenIdle?() }
         } else {
             waiting.removeFirst().resume()
         }

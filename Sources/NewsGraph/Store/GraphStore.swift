@@ -40,6 +40,11 @@ public protocol GraphStore: Sendable {
 
 extension GraphStore {
     public func save(_ batch: [PendingArticle]) async -> [Result<SaveOutcome, any Error>] {
+        await saveOneByOne(batch)
+    }
+
+    /// Each article of `batch` through ``save(_:graph:source:fetched:)``, in order.
+    func saveOneByOne(_ batch: [PendingArticle]) async -> [Result<SaveOutcome, any Error>] {
         var results: [Result<SaveOutcome, any Error>] = []
         for item in batch {
             do {

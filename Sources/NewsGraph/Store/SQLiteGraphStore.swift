@@ -134,7 +134,7 @@ public final class SQLiteGraphStore: GraphStore {
     /// it in one pass, but journal every page each article touches: 60 MB of temp-file
     /// writes for 181 pages.)
     public func save(_ batch: [PendingArticle]) async -> [Result<SaveOutcome, any Error>] {
-        guard batch.count > 1 else { return await saveEach(batch) }
+        guard batch.count > 1 else { return await saveOneByOne(batch) }
         let records = batch.map { ArticleRecord($0.article, fetched: $0.fetched) }
         do {
             let outcomes = try await immediateTransaction { db in
@@ -142,20 +142,8 @@ public final class SQLiteGraphStore: GraphStore {
             }
             return outcomes.map { .success($0) }
         } catch {
-            return await saveEach(batch)
+            return await saveOneByOne(batch)
         }
-    }
-
-    private func saveEach(_ batch: [PendingArticle]) async -> [Result<SaveOutcome, any Error>] {
-        var results: [Result<SaveOutcome, any Error>] = []
-        for item in batch {
-            do {
-                results.append(.success(try await save(item.article, graph: item.graph, source: item.source, fetched: item.fetched)))
-            } catch {
-                results.append(.failure(error))
-            }
-        }
-        return results
     }
 
     public func counts() async throws -> StoreCounts {
