@@ -67,29 +67,10 @@ enum TextNormalizer {
         // Never longer than the parts together; written straight into the string's storage.
         return String(unsafeUninitializedCapacity: capacity) { output in
             var count = 0
-            var pendingSpace = false
-            var pendingBreak = false
-            for part in parts {
-                for byte in part.utf8 {
-                    if byte == 0x0A {
-                        pendingBreak = count > 0
-                        pendingSpace = false
-                    } else if byte == 0x20 {
-                        pendingSpace = count > 0
-                    } else {
-                        if pendingBreak {
-                            output[count] = 0x0A
-                            count += 1
-                        } else if pendingSpace {
-                            output[count] = 0x20
-                            count += 1
-                        }
-                        pendingBreak = false
-                        pendingSpace = false
-                        output[count] = byte
-                        count += 1
-                    }
-                }
+            _ = joinedBytes(parts) { byte in
+                output[count] = byte
+                count += 1
+                return true
             }
             return count
         }
@@ -103,33 +84,53 @@ enum TextNormalizer {
     static func joinedLines(_ parts: [String]) -> [String]? {
         var lines: [String] = []
         var line: [UInt8] = []
-        var count = 0
+        let complete = joinedBytes(parts) { byte in
+            switch byte {
+            case 0x0D:
+                return false
+            case 0x0A:
+                lines.append(String(decoding: line, as: UTF8.self))
+                line.removeAll(keepingCapacity: true)
+            default:
+                line.append(byte)
+            }
+            return true
+        }
+        guard complete else { return nil }
+        if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
+        return lines
+    }
+
+    /// The one rule behind ``join(_:)`` and ``joinedLines(_:)``: hands `emit` the bytes of
+    /// the joined text in order. A run of spaces becomes one space and a run of breaks one
+    /// line feed, written only between two other bytes (a break wins over spaces next to
+    /// it). False when `emit` stopped it.
+    @inline(__always)
+    private static func joinedBytes(_ parts: [String], _ emit: (UInt8) -> Bool) -> Bool {
+        var started = false
         var pendingSpace = false
         var pendingBreak = false
         for part in parts {
             for byte in part.utf8 {
                 if byte == 0x0A {
-                    pendingBreak = count > 0
+                    pendingBreak = started
                     pendingSpace = false
                 } else if byte == 0x20 {
-                    pendingSpace = count > 0
+                    pendingSpace = started
                 } else {
-                    if byte == 0x0D { return nil }
                     if pendingBreak {
-                        lines.append(String(decoding: line, as: UTF8.self))
-                        line.removeAll(keepingCapacity: true)
+                        if !emit(0x0A) { return false }
                     } else if pendingSpace {
-                        line.append(0x20)
+                        if !emit(0x20) { return false }
                     }
                     pendingBreak = false
                     pendingSpace = false
-                    line.append(byte)
-                    count += 1
+                    if !emit(byte) { return false }
+                    started = true
                 }
             }
         }
-        if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
-        return lines
+        return true
     }
 
     /// Collapses whitespace in an ordinary string (metadata values).

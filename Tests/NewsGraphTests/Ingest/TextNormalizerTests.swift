@@ -30,6 +30,14 @@ import Testing
         #expect(lines == BodyCollector.lines(of: TextNormalizer.join(parts)))
     }
 
+    @Test func joinKeepsOneSpaceOrBreakBetweenWordsAndNoneAtTheEnds() {
+        let parts = ["  a ", "\n", " b  c", "\n\n", " "]
+        #expect(TextNormalizer.join(parts) == "a\nb c")
+        #expect(TextNormalizer.joinedLines(parts) == ["a", "b c"])
+        #expect(TextNormalizer.join(["\n", " "]) == "")
+        #expect(TextNormalizer.joinedLines(["\n", " "]) == [])
+    }
+
     @Test func joinedLinesSplitAtBreaksOnly() {
         #expect(TextNormalizer.joinedLines(["First ", "paragraph", "\n", " Second", "\n"]) == ["First paragraph", "Second"])
     }
