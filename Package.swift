@@ -20,10 +20,16 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // One call Swift cannot make: sqlite3_config is variadic.
+        .target(
+            name: "CSQLiteSetup",
+            linkerSettings: [.linkedLibrary("sqlite3")]
+        ),
         .target(
             name: "NewsGraph",
             dependencies: [
                 "CLibXML2",
+                "CSQLiteSetup",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The SQLite C API under GRDB, for the store's hot statements (BoundStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
