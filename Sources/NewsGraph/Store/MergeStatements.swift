@@ -25,7 +25,8 @@ struct MergeStatements {
     let insertMention: BoundStatement
     /// 1 subject, 2 object, 3 type, 4 attribute or '' → id
     let relationByIdentity: BoundStatement
-    /// 1 subject, 2 object, 3 type, 4 directed, 5 attribute, 6 weight, 7 article count, 8 date (first and last seen)
+    /// 1 subject, 2 object, 3 type, 4 directed, 5 attribute, 6 weight, 7 article count, 8 date
+    /// (first and last seen); does nothing when the relation is there already
     let insertRelation: BoundStatement
     /// 1 relation, 2 article, 3 sentence, 4 start, 5 end, 6 date
     let insertEvidence: BoundStatement
@@ -66,7 +67,7 @@ struct MergeStatements {
             """)
         insertRelation = try BoundStatement(db, sql: """
             INSERT INTO relations (subject_id, object_id, type, directed, attribute, weight, article_count, first_seen, last_seen)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8) ON CONFLICT DO NOTHING
             """)
         insertEvidence = try BoundStatement(db, sql: """
             INSERT OR IGNORE INTO evidence (relation_id, article_id, sentence, start_offset, end_offset, published)

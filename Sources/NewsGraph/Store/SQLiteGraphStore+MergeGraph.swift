@@ -14,9 +14,10 @@ extension SQLiteGraphStore {
         // same in every row, so it is formatted once.
         let date = String.fromDatabaseValue(date.databaseValue)
         let statements = try MergeStatements(db)
-        let storedIDs = try mergeEntities(statements, graph.entities, articleID: articleID, date: date)
+        let (storedIDs, newEntities) = try mergeEntities(statements, graph.entities, articleID: articleID, date: date)
         try mergeMentions(statements, graph.mentions, storedIDs: storedIDs, articleID: articleID)
-        try mergeRelations(db, statements, graph.relations, storedIDs: storedIDs, articleID: articleID, date: date)
+        try mergeRelations(db, statements, graph.relations, storedIDs: storedIDs, newEntities: newEntities,
+                           articleID: articleID, date: date)
     }
 
     /// What the entities of one article that share a key add up to.
@@ -27,9 +28,10 @@ extension SQLiteGraphStore {
     }
 
     /// Resolves each entity to a stored one (inserting new ones), then adds the article's
-    /// counts, aliases and `article_entities` rows; the stored id of each entity, in order.
+    /// counts, aliases and `article_entities` rows; the stored id of each entity, in order,
+    /// and the ids this article inserted.
     private static func mergeEntities(_ sql: MergeStatements, _ entities: [ResolvedEntity], articleID: Int64,
-                                      date: String?) throws -> [Int64] {
+                                      date: String?) throws -> (ids: [Int64], inserted: Set<Int64>) {
         let keys = entities.map { EntityKey(kind: $0.kind, name: $0.name) }
         var groups: [String: KeyGroup] = [:]
         for (entity, key) in zip(entities, keys) {
@@ -98,7 +100,7 @@ extension SQLiteGraphStore {
             sql.insertArticleEntity.bind(4, try aliasJSON(contribution.aliases))
             try sql.insertArticleEntity.execute()
         }
-        return storedIDs
+        return (storedIDs, inserted)
     }
 
     /// The stored entity for a key: by key (kind and folded name, then taking the group's
@@ -166,8 +168,22 @@ extension SQLiteGraphStore {
         var end: Int
     }
 
+    /// The id of the stored relation with that identity, if any.
+    private static func storedRelation(_ sql: MergeStatements, _ identity: RelationIdentity) throws -> Int64? {
+        sql.relationByIdentity.bind(1, identity.subject)
+        sql.relationByIdentity.bind(2, identity.object)
+        sql.relationByIdentity.bind(3, identity.type)
+        sql.relationByIdentity.bind(4, identity.attribute)
+        return try sql.relationByIdentity.fetchInt64()
+    }
+
+    /// - Parameter newEntities: entities this article inserted. A relation with such an end
+    ///   is new too (foreign keys delete an entity's relations with it, so a fresh id has
+    ///   none), and is inserted without looking it up first; should a row be there after all
+    ///   (a database written with foreign keys off), the insert does nothing and the lookup
+    ///   finds it.
     private static func mergeRelations(_ db: Database, _ sql: MergeStatements, _ relations: [ResolvedRelation],
-                                       storedIDs: [Int64], articleID: Int64, date: String?) throws {
+                                       storedIDs: [Int64], newEntities: Set<Int64>, articleID: Int64, date: String?) throws {
         var groups: [RelationGroup] = []
         var groupIndex: [RelationIdentity: Int] = [:]
         // Evidence rows are unique by (relation, article, offsets); the article's old rows
@@ -198,11 +214,8 @@ extension SQLiteGraphStore {
 
         for index in groups.indices {
             let identity = groups[index].identity
-            sql.relationByIdentity.bind(1, identity.subject)
-            sql.relationByIdentity.bind(2, identity.object)
-            sql.relationByIdentity.bind(3, identity.type)
-            sql.relationByIdentity.bind(4, identity.attribute)
-            if let id = try sql.relationByIdentity.fetchInt64() {
+            let surelyNew = newEntities.contains(identity.subject) || newEntities.contains(identity.object)
+            if !surelyNew, let id = try storedRelation(sql, identity) {
                 groups[index].id = id
                 continue
             }
@@ -216,7 +229,14 @@ extension SQLiteGraphStore {
             sql.insertRelation.bind(7, weight > 0 ? 1 : 0)
             sql.insertRelation.bind(8, weight > 0 ? date : nil)
             try sql.insertRelation.execute()
-            groups[index].id = sql.insertEntity.lastInsertedRowID
+            if sql.insertRelation.changes == 0 {
+                guard let id = try storedRelation(sql, identity) else {
+                    throw StoreError(path: "", reason: .database("relation \(identity.subject)-\(identity.type)-\(identity.object) is neither stored nor insertable"))
+                }
+                groups[index].id = id
+                continue
+            }
+            groups[index].id = sql.insertRelation.lastInsertedRowID
             groups[index].isNew = true
         }
 
