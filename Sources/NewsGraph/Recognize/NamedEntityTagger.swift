@@ -39,7 +39,13 @@ public struct NamedEntityTagger: Sendable {
 
     /// The mentions in `text` and the sentences the tagger read it as (``splitter``'s).
     public func mentionsAndSentences(in text: String) -> (mentions: [Mention], sentences: [Range<Int>]) {
-        let scalars = Array(text.unicodeScalars)
+        mentionsAndSentences(in: ScalarText(text))
+    }
+
+    /// The same for a text already decoded into scalars: ``GraphBuilder`` decodes each
+    /// article once for the tagger, the resolver and the relation patterns.
+    func mentionsAndSentences(in text: ScalarText) -> (mentions: [Mention], sentences: [Range<Int>]) {
+        let scalars = text.scalars
         let tokens = splitter.tokenizer.tokenize(scalars: scalars, offset: 0)
         let sentences = splitter.split(tokens: tokens, scalars: scalars)
         var confidences: [[Float]] = []
@@ -143,6 +149,21 @@ public struct NamedEntityTagger: Sendable {
                             for k in 0..<count { candidates[k] = table.candidate(for: tokenKeys[k]) }
                             for k in 0..<count { stored[k] = table.key(at: candidates[k]) }
                             let o = i * t
+                            if t == 9 {
+                                // Eight tags in one SIMD sum and the ninth beside it, held in
+                                // registers: per tag the same additions in the same order as
+                                // the loop below (lane-wise IEEE adds, no fused multiply-add).
+                                var low = SIMD8<Float>()
+                                var ninth: Float = 0
+                                for k in 0..<count {
+                                    guard let row = table.row(for: tokenKeys[k], candidate: candidates[k], stored: stored[k]) else { continue }
+                                    low += row.loadUnaligned(as: SIMD8<Float>.self)
+                                    ninth += row.load(fromByteOffset: 32, as: Float.self)
+                                }
+                                for y in 0..<8 { out[o + y] = low[y] }
+                                out[o + 8] = ninth
+                                continue
+                            }
                             for k in 0..<count {
                                 guard let row = table.row(for: tokenKeys[k], candidate: candidates[k], stored: stored[k]) else { continue }
                                 for y in 0..<t { out[o + y] += row.load(fromByteOffset: 4 * y, as: Float.self) }
