@@ -47,21 +47,22 @@ public struct NamedEntityTagger: Sendable {
     func mentionsAndSentences(in text: ScalarText) -> (mentions: [Mention], sentences: [Range<Int>]) {
         let scalars = text.scalars
         let tokens = splitter.tokenizer.tokenize(scalars: scalars, offset: 0)
-        let sentences = splitter.split(tokens: tokens, scalars: scalars)
+        // Sentences as runs of the tokens, read in place (no copy of each run's tokens).
+        let sentences = splitter.boundaries(tokens: tokens, scalars: scalars)
         var confidences: [[Float]] = []
-        let tags = tag(document: sentences.map { $0.tokens.map(\.text) }, confidences: &confidences)
+        let tags = tag(document: sentences.map { tokens[$0].map(\.text) }, confidences: &confidences)
         var mentions: [Mention] = []
         for (s, sentence) in sentences.enumerated() {
             for span in BIOTags.spans(tags[s]) {
-                let start = sentence.tokens[span.start].start
-                let end = sentence.tokens[span.end - 1].end
+                let start = tokens[sentence.lowerBound + span.start].start
+                let end = tokens[sentence.lowerBound + span.end - 1].end
                 var confidence: Float = 1
                 for i in span.start..<span.end { confidence = min(confidence, confidences[s][i]) }
                 mentions.append(Mention(start: start, end: end, text: String(scalars: scalars[start..<end]), label: span.label,
                                         confidence: Double(confidence)))
             }
         }
-        return (mentions, sentences.map(\.range))
+        return (mentions, sentences.map { tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end })
     }
 
     /// IOB2 tag indices (see ``BIOTags``) for the sentences of one document, in order.
