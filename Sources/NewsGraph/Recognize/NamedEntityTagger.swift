@@ -39,23 +39,30 @@ public struct NamedEntityTagger: Sendable {
 
     /// The mentions in `text` and the sentences the tagger read it as (``splitter``'s).
     public func mentionsAndSentences(in text: String) -> (mentions: [Mention], sentences: [Range<Int>]) {
-        let scalars = Array(text.unicodeScalars)
+        mentionsAndSentences(in: ScalarText(text))
+    }
+
+    /// The same for a text already decoded into scalars: ``GraphBuilder`` decodes each
+    /// article once for the tagger, the resolver and the relation patterns.
+    func mentionsAndSentences(in text: ScalarText) -> (mentions: [Mention], sentences: [Range<Int>]) {
+        let scalars = text.scalars
         let tokens = splitter.tokenizer.tokenize(scalars: scalars, offset: 0)
-        let sentences = splitter.split(tokens: tokens, scalars: scalars)
+        // Sentences as runs of the tokens, read in place (no copy of each run's tokens).
+        let sentences = splitter.boundaries(tokens: tokens, scalars: scalars)
         var confidences: [[Float]] = []
-        let tags = tag(document: sentences.map { $0.tokens.map(\.text) }, confidences: &confidences)
+        let tags = tag(document: sentences.map { tokens[$0].map(\.text) }, confidences: &confidences)
         var mentions: [Mention] = []
         for (s, sentence) in sentences.enumerated() {
             for span in BIOTags.spans(tags[s]) {
-                let start = sentence.tokens[span.start].start
-                let end = sentence.tokens[span.end - 1].end
+                let start = tokens[sentence.lowerBound + span.start].start
+                let end = tokens[sentence.lowerBound + span.end - 1].end
                 var confidence: Float = 1
                 for i in span.start..<span.end { confidence = min(confidence, confidences[s][i]) }
                 mentions.append(Mention(start: start, end: end, text: String(scalars: scalars[start..<end]), label: span.label,
                                         confidence: Double(confidence)))
             }
         }
-        return (mentions, sentences.map(\.range))
+        return (mentions, sentences.map { tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end })
     }
 
     /// IOB2 tag indices (see ``BIOTags``) for the sentences of one document, in order.
@@ -143,6 +150,21 @@ public struct NamedEntityTagger: Sendable {
                             for k in 0..<count { candidates[k] = table.candidate(for: tokenKeys[k]) }
                             for k in 0..<count { stored[k] = table.key(at: candidates[k]) }
                             let o = i * t
+                            if t == 9 {
+                                // Eight tags in one SIMD sum and the ninth beside it, held in
+                                // registers: per tag the same additions in the same order as
+                                // the loop below (lane-wise IEEE adds, no fused multiply-add).
+                                var low = SIMD8<Float>()
+                                var ninth: Float = 0
+                                for k in 0..<count {
+                                    guard let row = table.row(for: tokenKeys[k], candidate: candidates[k], stored: stored[k]) else { continue }
+                                    low += row.loadUnaligned(as: SIMD8<Float>.self)
+                                    ninth += row.load(fromByteOffset: 32, as: Float.self)
+                                }
+                                for y in 0..<8 { out[o + y] = low[y] }
+                                out[o + 8] = ninth
+                                continue
+                            }
                             for k in 0..<count {
                                 guard let row = table.row(for: tokenKeys[k], candidate: candidates[k], stored: stored[k]) else { continue }
                                 for y in 0..<t { out[o + y] += row.load(fromByteOffset: 4 * y, as: Float.self) }

@@ -62,9 +62,11 @@ struct PreparedDocument: Sendable {
                                                    0x2013, 0x2014, 0x2012, 0x2015, 0x2026]
 
     static func normalized(_ token: String) -> String {
-        if token.utf8.allSatisfy({ $0 < 0x80 }) { return token }
         // Only tokens starting with typographic punctuation change (none has a canonical
-        // decomposition, so the string comparisons below cannot match anything else).
+        // decomposition, so the string comparisons below cannot match anything else). All of
+        // it is outside ASCII, so a token whose first byte is ASCII stays as it is: one byte
+        // read instead of a pass over the whole token.
+        guard let lead = token.utf8.first, lead >= 0x80 else { return token }
         guard let first = token.unicodeScalars.first, Self.typographic.contains(first.value) else { return token }
         switch token {
         case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}": return "\""

@@ -42,7 +42,7 @@ struct AffiliationExtractor: Sendable {
             // <org> in|at E, <place> in E
             if i + 2 < items.count, items[i + 1].isWord(["in", "at"]), let e2 = items[i + 2].entity, let k2 = kind(i + 2),
                k2 == .location || k2 == .country {
-                let lastWord = items[i].lower.split(separator: " ").last.map(String.init) ?? ""
+                let lastWord = NameWords.split(items[i].lower).last.map(String.init) ?? ""
                 if k1 == .organization && Self.facilities.contains(lastWord) {
                     sink.add(e1, "based_in", e2, evidence: sentence.evidence)
                 } else if k1 == .location {

@@ -24,5 +24,14 @@ struct LexiconMembership: OptionSet, Sendable, Hashable {
     }()
 
     /// The lexicons `lower` (a lower-cased word) is in.
-    static func of(_ lower: String) -> LexiconMembership { table[lower] ?? [] }
+    ///
+    /// Most words are in none: a word whose (length, first byte, last byte) no lexicon word
+    /// has is answered from a bit set without hashing it (see ``signatures``).
+    static func of(_ lower: String) -> LexiconMembership {
+        guard signatures.mayContain(lower) else { return [] }
+        return table[lower] ?? []
+    }
+
+    /// The signatures of every word of ``table``.
+    static let signatures = WordSignatures(table.keys)
 }

@@ -8,6 +8,15 @@ struct RelationSink: Sendable {
         var object: Int
         var type: String
         var sentenceStart: Int
+
+        /// The numbers only: hashing the type's string was most of the cost of every
+        /// co-mention pair, and pairs that differ only in type are few (equality still
+        /// compares the type).
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(subject)
+            hasher.combine(object)
+            hasher.combine(sentenceStart)
+        }
     }
 
     mutating func add(_ subject: Int, _ type: String, _ object: Int, directed: Bool = true, attribute: String? = nil, evidence: Evidence) {

@@ -39,7 +39,7 @@ extension EntityResolver {
         if !geographic, let org = organizations.organization(named: name, key: key), c.label != .person || !OrganizationTable.isAcronym(name) {
             return Candidate(span: c, kind: .organization, canonical: org.name, known: true)
         }
-        let words = name.split(separator: " ")
+        let words = NameWords.split(name)
         if let first = words.first, ResolverLexicon.productLines.contains(String(first)) {
             return Candidate(span: c, kind: .misc, canonical: name, known: true)
         }

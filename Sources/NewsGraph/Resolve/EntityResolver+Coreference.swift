@@ -15,7 +15,7 @@ extension EntityResolver {
         var products: [String: String?] = [:]
         for i in candidates.indices where candidates[i].kind == .misc && candidates[i].known && !candidates[i].dropped {
             let canonical = candidates[i].canonical
-            let words = canonical.split(separator: " ")
+            let words = NameWords.split(canonical)
             guard words.count == 2, let last = words.last.map(String.init) else { continue }
             if let earlier = products[last], earlier != canonical { products[last] = .some(nil) } else { products[last] = canonical }
         }

@@ -203,29 +203,17 @@ struct EntityResolver: Sendable {
             }
             // Latin, Greek and Cyrillic from a table; General Punctuation (curly quotes, dashes)
             // has no case. The runtime's mapping builds a string per scalar.
-            if v < UInt32(latinLowercase.count) {
-                guard let lower = Unicode.Scalar(latinLowercase[Int(v)]) else { return nil }
+            if v < UInt32(ScalarLowercase.latin.count) {
+                guard let lower = Unicode.Scalar(ScalarLowercase.latin[Int(v)]) else { return nil }
                 result.append(lower)
                 continue
             }
-            if generalPunctuation.contains(v) { result.append(c); continue }
+            if ScalarLowercase.generalPunctuation.contains(v) { result.append(c); continue }
             let mapping = c.properties.lowercaseMapping.unicodeScalars
             guard mapping.count == 1, let lower = mapping.first else { return nil }
             result.append(lower)
         }
         return result
-    }
-
-    /// U+2000–U+206F: spaces, dashes, quotes and marks, none of which has a case.
-    static let generalPunctuation: Range<UInt32> = 0x2000..<0x2070
-
-    /// The lower-case mapping of every scalar below U+0530 as the runtime gives it, or
-    /// 0xFFFF_FFFF (no scalar) when it maps to several scalars.
-    static let latinLowercase: [UInt32] = (0..<UInt32(0x530)).map { v in
-        guard let c = Unicode.Scalar(v) else { return v }
-        let mapping = c.properties.lowercaseMapping.unicodeScalars
-        guard mapping.count == 1, let lower = mapping.first else { return 0xFFFF_FFFF }
-        return lower.value
     }
 
     /// Acronyms defined in parentheses ("National Security Council (NSC)"): acronym → expansion.

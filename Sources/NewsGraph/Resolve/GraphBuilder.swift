@@ -38,6 +38,12 @@ public struct GraphBuilder: ArticleAnalyzer {
         if let splitSentences {
             return analyze(text: text, mentions: tagger.mentions(in: text), sentences: splitSentences(text), published: article.published)
         }
+        if let tagger = tagger as? NamedEntityTagger {
+            // The shipped tagger reads the scalars the resolver reads: decoded once.
+            let scalars = ScalarText(text)
+            let (mentions, sentences) = tagger.mentionsAndSentences(in: scalars)
+            return analyze(scalars: scalars, mentions: mentions, sentences: sentences, published: article.published)
+        }
         let (mentions, sentences) = tagger.mentionsAndSentences(in: text)
         return analyze(text: text, mentions: mentions, sentences: sentences, published: article.published)
     }
@@ -48,8 +54,11 @@ public struct GraphBuilder: ArticleAnalyzer {
         return analyze(text: text, mentions: mentions, sentences: sentences, published: published)
     }
 
-    private func analyze(text: String, mentions: [Mention], sentences rawSentences: [Range<Int>], published: Date?) -> ArticleGraph {
-        let scalars = ScalarText(text)
+    private func analyze(text: String, mentions: [Mention], sentences: [Range<Int>], published: Date?) -> ArticleGraph {
+        analyze(scalars: ScalarText(text), mentions: mentions, sentences: sentences, published: published)
+    }
+
+    private func analyze(scalars: ScalarText, mentions: [Mention], sentences rawSentences: [Range<Int>], published: Date?) -> ArticleGraph {
         let sentences = rawSentences.filter { $0.lowerBound >= 0 && $0.upperBound <= scalars.count }
         let document = resolver.resolve(scalars, mentions: mentions, sentences: sentences)
         let (entities, relations, map) = extractor.extract(text: scalars, sentences: sentences, document: document, published: published)

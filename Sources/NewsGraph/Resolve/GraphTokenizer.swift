@@ -29,17 +29,22 @@ enum GraphTokenizer {
     /// most two scalars past its end) reaches the range's end, or where a whole-text token
     /// straddles its start; those parts are tokenized again.
     static func tokens(_ text: ScalarText, from start: Int, to end: Int, reusing whole: [GraphToken]) -> [GraphToken] {
-        var k = firstIndex(in: whole, startingAtOrAfter: start)
-        guard k == 0 || whole[k - 1].end <= start else { return tokens(text, from: start, to: end) }
-        var result: [GraphToken] = []
+        let (reused, tail) = parts(text, from: start, to: end, reusing: whole)
+        return Array(whole[reused]) + tail
+    }
+
+    /// The tokens of `text[start..<end]` as two parts: `whole[reused]` followed by `tail`
+    /// (``tokens(_:from:to:reusing:)`` joins them; the sentence views read them in place).
+    static func parts(_ text: ScalarText, from start: Int, to end: Int, reusing whole: [GraphToken]) -> (reused: Range<Int>, tail: [GraphToken]) {
+        let first = firstIndex(in: whole, startingAtOrAfter: start)
+        guard first == 0 || whole[first - 1].end <= start else { return (first..<first, tokens(text, from: start, to: end)) }
+        var k = first
         var resume = start
         while k < whole.count, whole[k].end + 3 <= end {
-            result.append(whole[k])
             resume = whole[k].end
             k += 1
         }
-        result.append(contentsOf: tokens(text, from: resume, to: end))
-        return result
+        return (first..<k, tokens(text, from: resume, to: end))
     }
 
     /// Whether `word` without its periods, lower-cased, is one of ``abbreviations``.
@@ -53,6 +58,8 @@ enum GraphTokenizer {
         let s = text.scalars
         let stop = min(end ?? s.count, s.count)
         var tokens: [GraphToken] = []
+        // About one token per five scalars in news text: grown once or twice, not ~15 times.
+        tokens.reserveCapacity(max(0, stop - start) / 5 + 1)
         var i = max(0, start)
         func isWordScalar(_ c: Unicode.Scalar) -> Bool {
             // ASCII first: Unicode property lookups dominated resolution time.

@@ -42,8 +42,14 @@ public enum NameFolding {
     /// The same key for pure-ASCII names without Foundation's folding, which dominated
     /// resolution time: for ASCII, case folding is lowercasing and there are no diacritics.
     static func asciiKey(_ name: String) -> String? {
-        let utf8 = name.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        // Read through one contiguous buffer (a copy on the stack for small strings): the
+        // byte loops below are then plain loads, where the UTF-8 view checks every step.
+        var name = name
+        return name.withUTF8 { asciiKey(bytes: $0) }
+    }
+
+    private static func asciiKey(bytes utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        for byte in utf8 where byte >= 0x80 { return nil }
         // Written straight into the string's storage: no intermediate byte array.
         return String(unsafeUninitializedCapacity: utf8.count) { out in
             var count = 0

@@ -14,7 +14,7 @@ struct PersonCoreference {
     init(fullNames: [String]) {
         names = fullNames.map { name in
             let key = NameFolding.key(name)
-            return (name, key, key.split(separator: " "))
+            return (name, key, NameWords.split(key))
         }
     }
 
@@ -37,7 +37,7 @@ struct PersonCoreference {
     /// The longest full name with the same first and last word as `fullName` (itself included
     /// when it is one of the article's names).
     func longestForm(of fullName: String) -> String? {
-        let words = NameFolding.key(fullName).split(separator: " ")
+        let words = NameWords.split(NameFolding.key(fullName))
         guard words.count >= 2 else { return nil }
         return names.filter { $0.words.count >= 2 && $0.words.first == words.first && $0.words.last == words.last }
             .map(\.name).max { $0.count < $1.count }
@@ -54,7 +54,7 @@ struct PersonCoreference {
 
     /// "vladimir v putin" vs "vladimir putin": same first and last word.
     static func sameFirstAndLast(_ a: String, _ b: String) -> Bool {
-        let x = a.split(separator: " "), y = b.split(separator: " ")
+        let x = NameWords.split(a), y = NameWords.split(b)
         guard x.count >= 2, y.count >= 2 else { return false }
         return x.first == y.first && x.last == y.last
     }

@@ -36,13 +36,17 @@ public struct SentenceSplitter: Sendable {
 
     /// Groups already tokenized text into sentences; `scalars` is the text the tokens index.
     func split(tokens: [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
-        var sentences: [Sentence] = []
-        // A sentence is always a run of consecutive tokens, tokens[first..<k]: copied once
-        // when it closes instead of grown token by token.
+        boundaries(tokens: tokens, scalars: scalars).map { Sentence(tokens: Array(tokens[$0])) }
+    }
+
+    /// The sentences as runs of consecutive tokens, `tokens[range]` each, never empty: what
+    /// ``split(tokens:scalars:)`` copies into ``Sentence``s; the tagger reads them in place.
+    func boundaries(tokens: [Token], scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
         var first = 0
         var k = 0
         func close() {
-            if first < k { sentences.append(Sentence(tokens: Array(tokens[first..<k]))); first = k }
+            if first < k { sentences.append(first..<k); first = k }
         }
         while k < tokens.count {
             let token = tokens[k]

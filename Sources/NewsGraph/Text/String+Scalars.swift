@@ -37,7 +37,7 @@ extension String {
             if b >= 0x80 { ascii = false; break }
             if b >= 65 && b <= 90 { hasUpper = true }
         }
-        guard ascii else { return lowercased() }
+        guard ascii else { return ScalarLowercase.lowercased(self) ?? lowercased() }
         guard hasUpper else { return self }
         return String(unsafeUninitializedCapacity: utf8.count) { buffer in
             var i = 0

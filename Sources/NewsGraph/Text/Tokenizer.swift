@@ -127,11 +127,29 @@ public struct Tokenizer: Sendable {
         var j = i + 1
         while j < n, CharClass.isLetter(s[j]), j - i <= 3 { j += 1 }
         if j < n, CharClass.isWord(s[j]) { return nil }
+        if let ascii = Self.asciiClitic(s, from: i + 1, to: j) { return ascii ? j : nil }
         var lower = ""
         for k in (i + 1)..<j { lower.unicodeScalars.append(contentsOf: String(s[k]).lowercased().unicodeScalars) }
         switch lower {
         case "s", "re", "ve", "ll", "d", "m": return j
         default: return nil
+        }
+    }
+
+    /// Whether the ASCII letters `s[start..<end]` spell a clitic (s, re, ve, ll, d, m) in any
+    /// case; nil when one of them is not ASCII (then the caller lower-cases them through
+    /// Unicode). Every apostrophe after a word asks, and most clitics are "'s".
+    static func asciiClitic(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> Bool? {
+        var word: UInt32 = 0
+        guard end - start <= 3 else { return nil }
+        for k in start..<end {
+            let v = s[k].value
+            guard v < 0x80 else { return nil }
+            word = word << 8 | ((v &- 65 < 26) ? v + 32 : v)
+        }
+        switch word {
+        case 0x73, 0x7265, 0x7665, 0x6C6C, 0x64, 0x6D: return true   // s re ve ll d m
+        default: return false
         }
     }
 
