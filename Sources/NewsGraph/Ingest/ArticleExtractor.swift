@@ -77,13 +77,16 @@ public struct ArticleExtractor: Sendable {
     /// start with a byte-order mark).
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
-        var control = 0
-        let sample = bytes.prefix(4096)
-        for byte in sample where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D {
-            if byte == 0 { return true }
-            control += 1
+        // On the array's buffer: iterating the slice checked bounds and indices per byte.
+        return bytes.withUnsafeBufferPointer { buffer in
+            var control = 0
+            let sample = UnsafeBufferPointer(rebasing: buffer.prefix(4096))
+            for byte in sample where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D {
+                if byte == 0 { return true }
+                control += 1
+            }
+            return control * 100 > sample.count
         }
-        return control * 100 > sample.count
     }
 
     // MARK: Body
