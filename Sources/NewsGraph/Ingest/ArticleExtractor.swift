@@ -92,11 +92,14 @@ public struct ArticleExtractor: Sendable {
     // MARK: Body
 
     private func body(of tree: PageTree, metadata: PageMetadata) -> [String] {
-        let hints: [ClassHints?] = tree.nodes.map { node in
-            guard !node.isText else { return nil }
-            let className = node.attribute("class"), id = node.attribute("id")
-            guard className != nil || id != nil else { return nil }
-            return ClassHints(className: className, id: id)
+        // Nodes are read in place (`nodes[index]`): `map` handed each one over as a copy, which
+        // retained and released its strings and attributes.
+        let nodes = tree.nodes
+        var hints = [ClassHints?](repeating: nil, count: nodes.count)
+        for index in nodes.indices where !nodes[index].isText && !nodes[index].attributes.isEmpty {
+            let className = nodes[index].attribute("class"), id = nodes[index].attribute("id")
+            guard className != nil || id != nil else { continue }
+            hints[index] = ClassHints(className: className, id: id)
         }
         let attempts: [PageStatistics.Flags] = [
             .init(),

@@ -141,18 +141,24 @@ struct PageMetadata: Sendable {
         return title
     }
 
+    /// What ``cleanByline(_:)`` trims from a byline's ends (built once, not per byline).
+    private static let bylineEdges = CharacterSet(charactersIn: " ,;|-–—")
+
     /// "By Jane Doe and John Roe, Reuters" → "Jane Doe and John Roe, Reuters"; nil when empty
     /// or too long to be a byline.
     static func cleanByline(_ raw: String) -> String? {
         var text = TextNormalizer.clean(raw)
-        for prefix in ["by ", "by:", "von ", "par ", "por ", "di ", "door "] where text.lowercased().hasPrefix(prefix) {
+        // Lower-cased once, and again only after a prefix went (was once per prefix).
+        var lower = text.lowercased()
+        for prefix in ["by ", "by:", "von ", "par ", "por ", "di ", "door "] where lower.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            lower = text.lowercased()
         }
         // Bylines rendered as one block often run on into the date: "Jane Doe Published 7:07 PM".
         for marker in [" Published", " Updated", " Posted", " | ", " • ", " · ", " Last updated"] {
             if let range = text.range(of: marker) { text = String(text[..<range.lowerBound]) }
         }
-        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;|-–—"))
+        text = text.trimmingCharacters(in: Self.bylineEdges)
         guard !text.isEmpty, text.count <= 120 else { return nil }
         return text
     }
