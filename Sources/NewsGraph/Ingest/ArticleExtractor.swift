@@ -77,23 +77,29 @@ public struct ArticleExtractor: Sendable {
     /// start with a byte-order mark).
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
-        var control = 0
-        let sample = bytes.prefix(4096)
-        for byte in sample where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D {
-            if byte == 0 { return true }
-            control += 1
+        // On the array's buffer: iterating the slice checked bounds and indices per byte.
+        return bytes.withUnsafeBufferPointer { buffer in
+            var control = 0
+            let sample = UnsafeBufferPointer(rebasing: buffer.prefix(4096))
+            for byte in sample where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D {
+                if byte == 0 { return true }
+                control += 1
+            }
+            return control * 100 > sample.count
         }
-        return control * 100 > sample.count
     }
 
     // MARK: Body
 
     private func body(of tree: PageTree, metadata: PageMetadata) -> [String] {
-        let hints: [ClassHints?] = tree.nodes.map { node in
-            guard !node.isText else { return nil }
-            let className = node.attribute("class"), id = node.attribute("id")
-            guard className != nil || id != nil else { return nil }
-            return ClassHints(className: className, id: id)
+        // Nodes are read in place (`nodes[index]`): `map` handed each one over as a copy, which
+        // retained and released its strings and attributes.
+        let nodes = tree.nodes
+        var hints = [ClassHints?](repeating: nil, count: nodes.count)
+        for index in nodes.indices where !nodes[index].isText && !nodes[index].attributes.isEmpty {
+            let className = nodes[index].attribute("class"), id = nodes[index].attribute("id")
+            guard className != nil || id != nil else { continue }
+            hints[index] = ClassHints(className: className, id: id)
         }
         let attempts: [PageStatistics.Flags] = [
             .init(),

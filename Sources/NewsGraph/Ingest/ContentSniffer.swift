@@ -102,14 +102,17 @@ public enum ContentSniffer {
     /// True when the bytes hold NULs or many control characters, as binary files do and
     /// text (in any ASCII-compatible encoding) does not.
     public static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(8192)
-        guard !sample.isEmpty else { return false }
-        var controls = 0
-        for byte in sample {
-            if byte == 0 { return true }
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+        // On the array's buffer: iterating the slice checked bounds and indices per byte.
+        bytes.withUnsafeBufferPointer { buffer in
+            let sample = UnsafeBufferPointer(rebasing: buffer.prefix(8192))
+            guard !sample.isEmpty else { return false }
+            var controls = 0
+            for byte in sample {
+                if byte == 0 { return true }
+                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+            }
+            return controls * 20 > sample.count
         }
-        return controls * 20 > sample.count
     }
 
     private static let htmlElements: Set<String> = [

@@ -24,6 +24,9 @@ struct PageMetadata: Sendable {
         "byl", "byline", "cxenseparse:author",
     ]
 
+    /// The tags whose name matters to the metadata, besides their attributes.
+    static let tags: Set<String> = ["html", "meta", "title", "h1", "time", "link", "a"]
+
     init(tree: PageTree, url: String?) {
         var meta: [String: String] = [:]
         var canonicalLink: String?
@@ -40,26 +43,30 @@ struct PageMetadata: Sendable {
         // retains and releases its strings and attributes.
         let nodes = tree.nodes
         for index in nodes.indices where !nodes[index].isText {
-            switch nodes[index].tag {
-            case "html":
-                htmlLanguage = nodes[index].attribute("lang") ?? nodes[index].attribute("xml:lang")
-            case "meta":
-                let key = (nodes[index].attribute("property") ?? nodes[index].attribute("name") ?? nodes[index].attribute("http-equiv")
-                    ?? nodes[index].attribute("itemprop"))?.lowercased()
-                if let key, let content = nodes[index].attribute("content"), meta[key] == nil {
-                    let value = TextNormalizer.clean(content)
-                    if !value.isEmpty { meta[key] = value }
+            // Only the tags in ``tags`` are compared by name (a string comparison call each).
+            let isMetadataTag = nodes[index].flags.contains(.metadata)
+            if isMetadataTag {
+                switch nodes[index].tag {
+                case "html":
+                    htmlLanguage = nodes[index].attribute("lang") ?? nodes[index].attribute("xml:lang")
+                case "meta":
+                    let key = (nodes[index].attribute("property") ?? nodes[index].attribute("name") ?? nodes[index].attribute("http-equiv")
+                        ?? nodes[index].attribute("itemprop"))?.lowercased()
+                    if let key, let content = nodes[index].attribute("content"), meta[key] == nil {
+                        let value = TextNormalizer.clean(content)
+                        if !value.isEmpty { meta[key] = value }
+                    }
+                case "title":
+                    if documentTitle == nil { documentTitle = TextNormalizer.clean(tree.text(of: index)) }
+                case "h1":
+                    headings.append(TextNormalizer.clean(tree.text(of: index)))
+                case "time":
+                    if timeDate == nil || nodes[index].attribute("pubdate") != nil || nodes[index].attribute("itemprop") == "datePublished" {
+                        if let value = nodes[index].attribute("datetime"), FeedDate.parse(value) != nil { timeDate = value }
+                    }
+                default:
+                    break
                 }
-            case "title":
-                if documentTitle == nil { documentTitle = TextNormalizer.clean(tree.text(of: index)) }
-            case "h1":
-                headings.append(TextNormalizer.clean(tree.text(of: index)))
-            case "time":
-                if timeDate == nil || nodes[index].attribute("pubdate") != nil || nodes[index].attribute("itemprop") == "datePublished" {
-                    if let value = nodes[index].attribute("datetime"), FeedDate.parse(value) != nil { timeDate = value }
-                }
-            default:
-                break
             }
             if classByline == nil, let names = nodes[index].attribute("class"), ClassHints.name(names, contains: "byline"),
                !ClassHints.name(names, contains: "date"), !ClassHints.name(names, contains: "time") {
@@ -68,8 +75,8 @@ struct PageMetadata: Sendable {
             }
             // The tag and the found-yet tests come first: most `rel`s are on links that can no
             // longer change anything, and splitting them was a tenth of reading the metadata.
-            let wantsCanonical = canonicalLink == nil && nodes[index].tag == "link"
-            let wantsRelAuthor = relAuthor == nil && nodes[index].tag == "a"
+            let wantsCanonical = canonicalLink == nil && isMetadataTag && nodes[index].tag == "link"
+            let wantsRelAuthor = relAuthor == nil && isMetadataTag && nodes[index].tag == "a"
             if wantsCanonical || wantsRelAuthor, let rel = nodes[index].attribute("rel")?.lowercased() {
                 let words = rel.split(separator: " ")
                 if wantsCanonical, words.contains("canonical") { canonicalLink = nodes[index].attribute("href") }
@@ -134,18 +141,24 @@ struct PageMetadata: Sendable {
         return title
     }
 
+    /// What ``cleanByline(_:)`` trims from a byline's ends (built once, not per byline).
+    private static let bylineEdges = CharacterSet(charactersIn: " ,;|-–—")
+
     /// "By Jane Doe and John Roe, Reuters" → "Jane Doe and John Roe, Reuters"; nil when empty
     /// or too long to be a byline.
     static func cleanByline(_ raw: String) -> String? {
         var text = TextNormalizer.clean(raw)
-        for prefix in ["by ", "by:", "von ", "par ", "por ", "di ", "door "] where text.lowercased().hasPrefix(prefix) {
+        // Lower-cased once, and again only after a prefix went (was once per prefix).
+        var lower = text.lowercased()
+        for prefix in ["by ", "by:", "von ", "par ", "por ", "di ", "door "] where lower.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            lower = text.lowercased()
         }
         // Bylines rendered as one block often run on into the date: "Jane Doe Published 7:07 PM".
         for marker in [" Published", " Updated", " Posted", " | ", " • ", " · ", " Last updated"] {
             if let range = text.range(of: marker) { text = String(text[..<range.lowerBound]) }
         }
-        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;|-–—"))
+        text = text.trimmingCharacters(in: Self.bylineEdges)
         guard !text.isEmpty, text.count <= 120 else { return nil }
         return text
     }

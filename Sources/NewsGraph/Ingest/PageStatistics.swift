@@ -45,6 +45,19 @@ struct PageStatistics: Sendable {
         "contentinfo", "search",
     ]
     static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+    /// Elements whose content is code or data: never an unlikely candidate or comments.
+    static let codeTags: Set<String> = ["code", "pre", "table"]
+    /// The page itself, never removed.
+    static let pageTags: Set<String> = ["html", "body"]
+    /// Elements kept in the strict attempt whatever their class says.
+    static let keptUnlikelyTags: Set<String> = ["body", "a", "article", "main"]
+    /// Elements kept in relaxed attempts even when named like comments.
+    static let keptCommentsTags: Set<String> = ["body", "article", "main"]
+    /// Removed in the strict attempt.
+    static let headerTags: Set<String> = ["header", "figure"]
+    /// Elements with a figure of their own in the bottom-up pass (links, paragraphs, images,
+    /// list items, headings).
+    static let countedTags: Set<String> = ["a", "p", "img", "li", "h1", "h2", "h3", "h4", "h5", "h6"]
 
     init(tree: PageTree, flags: Flags, hints: [ClassHints?]) {
         self.flags = flags
@@ -63,15 +76,18 @@ struct PageStatistics: Sendable {
                 insideCode[index] = insideCode[parent]
             }
             if nodes[index].isText { continue }
-            if nodes[index].tag == "code" || nodes[index].tag == "pre" || nodes[index].tag == "table" { insideCode[index] = true }
+            // Tags are tested by their flags (each exactly membership in the set it names):
+            // comparing the tag strings was a call per comparison, several per node per attempt.
+            let tagFlags = nodes[index].flags
+            if tagFlags.contains(.code) { insideCode[index] = true }
             if let hint = hints[index] {
                 weights[index] = flags.weightClasses ? hint.weight : 0
                 boilerplate[index] = hint.isBoilerplate
             }
             // The page itself is never removed, whatever its classes (`<html class="header-spacing">`)
             // or its anti-flicker `visibility:hidden` say.
-            if nodes[index].tag == "html" || nodes[index].tag == "body" { continue }
-            if nodes[index].flags.contains(.removed) || Self.isHidden(nodes[index]) {
+            if tagFlags.contains(.page) { continue }
+            if tagFlags.contains(.removed) || Self.isHidden(nodes[index]) {
                 dead[index] = true
                 continue
             }
@@ -79,17 +95,17 @@ struct PageStatistics: Sendable {
                 dead[index] = true
                 continue
             }
-            if flags.stripUnlikely, nodes[index].tag != "body", nodes[index].tag != "a", nodes[index].tag != "article", nodes[index].tag != "main",
+            if flags.stripUnlikely, !tagFlags.contains(.keptUnlikely),
                !insideCode[index], let hint = hints[index], hint.isUnlikelyCandidate {
                 dead[index] = true
                 continue
             }
             if !flags.stripUnlikely, let hint = hints[index], hint.isComments, !insideCode[index],
-               nodes[index].tag != "body", nodes[index].tag != "article", nodes[index].tag != "main" {
+               !tagFlags.contains(.keptComments) {
                 dead[index] = true
                 continue
             }
-            if flags.stripUnlikely, nodes[index].tag == "header" || nodes[index].tag == "figure" {
+            if flags.stripUnlikely, tagFlags.contains(.header) {
                 dead[index] = true
             }
         }
@@ -106,7 +122,10 @@ struct PageStatistics: Sendable {
         var headings = [Int](repeating: 0, count: count)
         for index in stride(from: count - 1, through: 0, by: -1) where !dead[index] {
             if nodes[index].isText {
-                textLength[index] = nodes[index].text == " " ? 0 : TextNormalizer.length(nodes[index].text)
+                // No other string equals " " (nothing decomposes to a lone space): the length
+                // test spares the string comparison call on every other text.
+                let isSpace = nodes[index].text.utf8.count == 1 && nodes[index].text == " "
+                textLength[index] = isSpace ? 0 : TextNormalizer.length(nodes[index].text)
                 commas[index] = TextNormalizer.commas(nodes[index].text)
                 continue
             }
@@ -127,15 +146,17 @@ struct PageStatistics: Sendable {
                     inlineCommaCount += commas[child]
                 }
             }
-            switch nodes[index].tag {
-            case "a":
-                let href = nodes[index].attribute("href") ?? ""
-                links = Double(length) * (href.hasPrefix("#") ? 0.3 : 1)
-            case "p": p += 1
-            case "img": img += 1
-            case "li": li += 1
-            case "h1", "h2", "h3", "h4", "h5", "h6": heading = length
-            default: break
+            if nodes[index].flags.contains(.counted) {
+                switch nodes[index].tag {
+                case "a":
+                    let href = nodes[index].attribute("href") ?? ""
+                    links = Double(length) * (href.hasPrefix("#") ? 0.3 : 1)
+                case "p": p += 1
+                case "img": img += 1
+                case "li": li += 1
+                case "h1", "h2", "h3", "h4", "h5", "h6": heading = length
+                default: break
+                }
             }
             textLength[index] = length
             linkLength[index] = links
@@ -171,10 +192,12 @@ struct PageStatistics: Sendable {
     /// `hidden`, `aria-hidden="true"` or an inline `display:none` / `visibility:hidden`.
     static func isHidden(_ node: PageTree.Node) -> Bool {
         for attribute in node.attributes {
-            switch attribute.name {
-            case "hidden": return true
-            case "aria-hidden": if attribute.value.lowercased() == "true" { return true }
-            case "style":
+            // Names are ASCII (``PageTree/keptAttributes``): a different length is a different
+            // name, found without a string comparison.
+            switch attribute.name.utf8.count {
+            case 6 where attribute.name == "hidden": return true
+            case 11 where attribute.name == "aria-hidden": if attribute.value.lowercased() == "true" { return true }
+            case 5 where attribute.name == "style":
                 let style = attribute.value.lowercased().filter { $0 != " " }
                 if style.contains("display:none") || style.contains("visibility:hidden") { return true }
             default: break

@@ -35,7 +35,12 @@ struct PageTree: Sendable {
         var isText: Bool { tag.isEmpty }
 
         func attribute(_ name: String) -> String? {
-            for attribute in attributes where attribute.name == name { return attribute.value }
+            // Kept names are ASCII (``keptAttributes``), so a name of another length is another
+            // name: the length test spares most string comparison calls.
+            let length = name.utf8.count
+            for attribute in attributes where attribute.name.utf8.count == length && attribute.name == name {
+                return attribute.value
+            }
             return nil
         }
     }

@@ -56,6 +56,7 @@ struct PageTreeBuilder {
     /// holds the same name.
     private var tagNames = NameCache<(tag: String, kind: TagKind, flags: TagFlags)>()
     private var attributeNames = NameCache<String?>()
+    private var scratchAttributes: [(name: String, value: String)] = []
 
     private var nodes: [PageTree.Node] = []
     private var jsonLD: [String] = []
@@ -119,13 +120,21 @@ struct PageTreeBuilder {
         if builder.pointee.needsDOM {
             return PageTree(document: try XMLDocument(html: bytes, url: url, encoding: encoding, maximumSize: maximumSize))
         }
-        let message = XMLDocument.lastError(context)
         guard builder.pointee.rootEntry != nil else {
-            throw XMLParseError(url: url, reason: .malformed(message ?? "no content"))
+            throw XMLParseError(url: url, reason: .malformed(XMLDocument.lastError(context) ?? "no content"))
         }
         builder.pointee.finish()
-        let depthLimit = message?.contains("Excessive depth") == true
+        let depthLimit = Self.lastErrorMentionsDepth(context) && XMLDocument.lastError(context)?.contains("Excessive depth") == true
         return PageTree(nodes: builder.pointee.nodes, jsonLD: builder.pointee.jsonLD, stoppedAtDepthLimit: depthLimit)
+    }
+
+    /// Whether the last error's raw message has the bytes of "Excessive depth": the test on
+    /// the message as a `String` (trimmed, with its line) can only be true then, and most
+    /// pages end with an unrelated error, whose `String` (Foundation's trimming) was a
+    /// measurable part of a small page's parse.
+    static func lastErrorMentionsDepth(_ context: htmlParserCtxtPtr) -> Bool {
+        guard let error = xmlCtxtGetLastError(context), let message = error.pointee.message else { return false }
+        return strstr(message, "Excessive depth") != nil
     }
 
     /// Replaces the context's tree-building handlers with this builder's. The handler block
@@ -224,15 +233,19 @@ struct PageTreeBuilder {
         }
         var node = PageTree.Node(tag: tag, text: "", parent: parentIndex, flags: flags)
         if var pair = attributes {
+            // Gathered in a reused buffer, then copied once at their final size: appending to
+            // the node's own array grew it (a new allocation) at its second and third attribute.
+            scratchAttributes.removeAll(keepingCapacity: true)
             while let name = pair[0] {
                 if let kept = keptAttributeName(name) {
                     var value = pair[1]
                     // SAX2.c: a boolean attribute written without a value has its name as value.
                     if value == nil, htmlIsBooleanAttr(name) != 0 { value = name }
-                    PageTree.keep(keptAttribute: kept, value: value, of: tag, in: &node.attributes)
+                    PageTree.keep(keptAttribute: kept, value: value, of: tag, in: &scratchAttributes)
                 }
                 pair += 2
             }
+            if !scratchAttributes.isEmpty { node.attributes = Array(scratchAttributes) }
         }
         nodes.append(node)
         return .kept(nodes.count - 1)

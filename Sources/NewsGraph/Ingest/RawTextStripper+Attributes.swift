@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension RawTextStripper {
     /// How to write a start tag without the attributes the page tree never reads: its
     /// opening up to the end of its name, the `kept` attributes, then the tail (`>` or `/>`
@@ -51,9 +57,9 @@ extension RawTextStripper {
                 let quote = s[k]
                 if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
                     let open = k
-                    k += 1
-                    while k < end, s[k] != quote { k += 1 }
-                    guard k < end else { return nil }
+                    // memchr: values (URLs, class lists, srcsets) are most of a tag's bytes.
+                    guard let close = index(of: quote, in: s, from: k + 1, to: end) else { return nil }
+                    k = close
                     quoted = open..<k
                     k += 1
                 } else {
@@ -137,14 +143,42 @@ extension RawTextStripper {
     }
 
     /// Printable ASCII and blanks, without "--".
-    private static func isPlain(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+    ///
+    /// Eight bytes at a time while they are all printable and none is `-` (a dropped
+    /// attribute is mostly URL or path data); a word with anything else is checked byte by
+    /// byte. After such a word the previous byte is not `-`, as the byte loop would have it.
+    static func isPlain(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        guard let base = UnsafeRawPointer(s.baseAddress) else { return true }
         var previous: UInt8 = 0
-        for index in from..<to {
+        var index = from
+        while index < to {
+            if index + 8 <= to {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                // A byte below 0x20, at or above 0x7F, or equal to '-' (0x2D) sets its high bit.
+                let below = (word &- ones &* 0x20) & ~word & highs
+                let above = ((word &+ ones &* 0x01) | word) & highs
+                let dashes = word ^ (ones &* 0x2D)
+                let dash = (dashes &- ones) & ~dashes & highs
+                if below | above | dash == 0 {
+                    previous = 0
+                    index += 8
+                    continue
+                }
+            }
             let c = s[index]
             guard (c >= 0x20 && c < 0x7F) || isBlank(c), !(c == 0x2D && previous == 0x2D) else { return false }
             previous = c
+            index += 1
         }
         return true
+    }
+
+    /// The index of the first `byte` in `s[start..<end]`.
+    private static func index(of byte: UInt8, in s: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard start < end, let base = s.baseAddress else { return nil }
+        guard let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// Whether the attribute name (any case) is one the page tree keeps.

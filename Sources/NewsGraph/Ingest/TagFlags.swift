@@ -10,7 +10,7 @@
 /// TagFlags(tag: "span").contains(.block)  // false
 /// ```
 struct TagFlags: OptionSet, Sendable, Hashable {
-    let rawValue: UInt16
+    let rawValue: UInt32
 
     /// In ``PageStatistics/blockTags``.
     static let block = TagFlags(rawValue: 1 << 0)
@@ -26,8 +26,22 @@ struct TagFlags: OptionSet, Sendable, Hashable {
     static let container = TagFlags(rawValue: 1 << 5)
     /// In ``BodyCollector``'s conditionally cleaned tags.
     static let conditionallyCleaned = TagFlags(rawValue: 1 << 6)
+    /// In ``PageMetadata/tags``.
+    static let metadata = TagFlags(rawValue: 1 << 7)
+    /// In ``PageStatistics/codeTags``.
+    static let code = TagFlags(rawValue: 1 << 8)
+    /// In ``PageStatistics/pageTags``.
+    static let page = TagFlags(rawValue: 1 << 9)
+    /// In ``PageStatistics/keptUnlikelyTags``.
+    static let keptUnlikely = TagFlags(rawValue: 1 << 10)
+    /// In ``PageStatistics/keptCommentsTags``.
+    static let keptComments = TagFlags(rawValue: 1 << 11)
+    /// In ``PageStatistics/headerTags``.
+    static let header = TagFlags(rawValue: 1 << 12)
+    /// In ``PageStatistics/countedTags``.
+    static let counted = TagFlags(rawValue: 1 << 13)
 
-    init(rawValue: UInt16) {
+    init(rawValue: UInt32) {
         self.rawValue = rawValue
     }
 
@@ -42,7 +56,10 @@ struct TagFlags: OptionSet, Sendable, Hashable {
             (.block, PageStatistics.blockTags), (.removed, PageStatistics.removedTags),
             (.heading, PageStatistics.headingTags), (.subheading, BodyCollector.headingTags),
             (.paragraph, ContentScorer.paragraphTags), (.container, ContentScorer.containerTags),
-            (.conditionallyCleaned, BodyCollector.conditionallyCleaned),
+            (.conditionallyCleaned, BodyCollector.conditionallyCleaned), (.metadata, PageMetadata.tags),
+            (.code, PageStatistics.codeTags), (.page, PageStatistics.pageTags),
+            (.keptUnlikely, PageStatistics.keptUnlikelyTags), (.keptComments, PageStatistics.keptCommentsTags),
+            (.header, PageStatistics.headerTags), (.counted, PageStatistics.countedTags),
         ]
         var table: [String: TagFlags] = [:]
         for (flag, tags) in sets {

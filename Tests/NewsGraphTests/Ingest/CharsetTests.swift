@@ -150,6 +150,33 @@ import Testing
         }
     }
 
+    /// The one-pass check is the two passes it replaced, on random bytes rich in lead bytes,
+    /// combining marks and long ASCII runs, and on the real pages.
+    @Test func oneNormalizedUTF8PassMatchesValidationThenNormalizationCheck() throws {
+        var cases: [[UInt8]] = [
+            [], Array("Cafe\u{301} x".utf8), Array("Caf\u{E9} \u{1100}\u{1161} \u{AC00}".utf8), Array("\u{0300}".utf8),
+            Array("\u{02FF}\u{0300}".utf8), Array("\u{2126}".utf8), Array("\u{1F600}\u{1D15E}".utf8), [0xCC], [0xCC, 0x80, 0xFF],
+        ]
+        let pieces: [[UInt8]] = [
+            Array("abcdefghij".utf8), Array("\u{E9}".utf8), Array("e\u{301}".utf8), Array("\u{2014}".utf8), Array("\u{0915}\u{093C}".utf8),
+            Array("\u{1100}".utf8), Array("\u{F900}".utf8), Array("\u{1F600}".utf8), [0xCC], [0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90],
+        ]
+        var generator = SplitMix64(seed: 11)
+        for _ in 0..<20_000 {
+            let count = Int(generator.next() % 8)
+            cases.append((0..<count).flatMap { _ in pieces[Int(generator.next() % UInt64(pieces.count))] })
+        }
+        for (_, bytes) in try RealPages.all() { cases.append(bytes) }
+        var normalized = 0
+        for bytes in cases {
+            let twoPasses = bytes.withUnsafeBufferPointer { Charset.isValidUTF8($0) && !Charset.mayNeedNormalization($0) }
+            let onePass = bytes.withUnsafeBufferPointer { Charset.isNormalizedUTF8($0) }
+            #expect(onePass == twoPasses, "\(bytes.prefix(40))")
+            if onePass { normalized += 1 }
+        }
+        #expect(normalized > 1_000)
+    }
+
     /// When the reader skips decoding, decoding would have given back the very same bytes.
     @Test func pagesThatDecodeToThemselves() throws {
         var pages: [([UInt8], String?)] = [

@@ -26,4 +26,24 @@ import Testing
         #expect(sniff("<svg xmlns='http://www.w3.org/2000/svg'/>") == .otherXML(root: "svg"))
         #expect(sniff("name,value\n1,2\n") == .text)
     }
+
+    /// A NUL in the first 8 KiB, or more than one control byte in twenty there, is binary;
+    /// what comes after 8 KiB is not looked at.
+    @Test func looksBinaryReadsTheFirstEightKilobytes() {
+        let text = [UInt8](repeating: 0x61, count: 10_000)
+        #expect(!ContentSniffer.looksBinary([]))
+        #expect(!ContentSniffer.looksBinary(text))
+        var late = text
+        late[9_000] = 0
+        #expect(!ContentSniffer.looksBinary(late))
+        var early = text
+        early[8_191] = 0
+        #expect(ContentSniffer.looksBinary(early))
+        var controls = [UInt8](repeating: 0x61, count: 100)
+        for index in 0..<5 { controls[index] = 0x01 }
+        #expect(!ContentSniffer.looksBinary(controls))
+        controls[5] = 0x02
+        #expect(ContentSniffer.looksBinary(controls))
+        #expect(!ContentSniffer.looksBinary(Array("\t\n\r\u{0C}<p>".utf8)))
+    }
 }

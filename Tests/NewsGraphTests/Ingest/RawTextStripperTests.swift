@@ -62,4 +62,44 @@ import Testing
         }
         #expect(shortened * 2 > pages.count, "\(shortened) of \(pages.count) pages, \(saved) bytes")
     }
+
+    /// The word-at-a-time test for dropped attributes agrees with the byte definition
+    /// (printable ASCII or blanks, no "--") on random runs rich in the bytes at its edges.
+    @Test func plainBytesMatchTheByteDefinition() {
+        func reference(_ bytes: [UInt8]) -> Bool {
+            var previous: UInt8 = 0
+            for c in bytes {
+                let blank = c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D
+                guard (c >= 0x20 && c < 0x7F) || blank, !(c == 0x2D && previous == 0x2D) else { return false }
+                previous = c
+            }
+            return true
+        }
+        let alphabet: [UInt8] = [0x00, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x2C, 0x2D, 0x2E, 0x41, 0x7E, 0x7F, 0x80, 0xC3, 0xFF]
+        var generator = SystemRandomNumberGenerator()
+        var plain = 0
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 0...40, using: &generator)
+            // Mostly ordinary letters, so that long plain runs (the fast path) are common.
+            let bytes = (0..<count).map { _ in
+                Int.random(in: 0..<8, using: &generator) == 0 ? alphabet.randomElement(using: &generator)!
+                    : UInt8.random(in: 0x61...0x7A, using: &generator)
+            }
+            let from = count == 0 ? 0 : Int.random(in: 0...count, using: &generator)
+            let fast = bytes.withUnsafeBufferPointer { RawTextStripper.isPlain($0, from, count) }
+            #expect(fast == reference(Array(bytes[from...])), "\(bytes) from \(from)")
+            if fast { plain += 1 }
+        }
+        #expect(plain > 1_000)
+        // Runs of eight that differ only in one byte at the edge of each test.
+        for special: UInt8 in [0x1F, 0x20, 0x2C, 0x2D, 0x2E, 0x7E, 0x7F, 0x80, 0x09] {
+            for position in 0..<16 {
+                var bytes = [UInt8](repeating: 0x61, count: 16)
+                bytes[position] = special
+                if position > 0 && special == 0x2D { bytes[position - 1] = 0x2D }
+                let fast = bytes.withUnsafeBufferPointer { RawTextStripper.isPlain($0, 0, 16) }
+                #expect(fast == reference(bytes), "\(special) at \(position)")
+            }
+        }
+    }
 }

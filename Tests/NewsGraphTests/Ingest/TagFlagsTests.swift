@@ -7,7 +7,10 @@ import Testing
         (.block, PageStatistics.blockTags), (.removed, PageStatistics.removedTags),
         (.heading, PageStatistics.headingTags), (.subheading, BodyCollector.headingTags),
         (.paragraph, ContentScorer.paragraphTags), (.container, ContentScorer.containerTags),
-        (.conditionallyCleaned, BodyCollector.conditionallyCleaned),
+        (.conditionallyCleaned, BodyCollector.conditionallyCleaned), (.metadata, PageMetadata.tags),
+        (.code, PageStatistics.codeTags), (.page, PageStatistics.pageTags),
+        (.keptUnlikely, PageStatistics.keptUnlikelyTags), (.keptComments, PageStatistics.keptCommentsTags),
+        (.header, PageStatistics.headerTags), (.counted, PageStatistics.countedTags),
     ]
 
     @Test func everyFlagIsMembershipInItsSet() {
@@ -28,9 +31,12 @@ import Testing
 
     @Test func examples() {
         #expect(TagFlags(tag: "div") == [.block, .container, .conditionallyCleaned])
-        #expect(TagFlags(tag: "h1") == [.block, .removed, .heading])
-        #expect(TagFlags(tag: "h3") == [.block, .heading, .subheading])
+        #expect(TagFlags(tag: "h1") == [.block, .removed, .heading, .metadata, .counted])
+        #expect(TagFlags(tag: "h3") == [.block, .heading, .subheading, .counted])
         #expect(TagFlags(tag: "td") == [.block, .paragraph])
+        #expect(TagFlags(tag: "a") == [.metadata, .keptUnlikely, .counted])
+        #expect(TagFlags(tag: "body") == [.page, .keptUnlikely, .keptComments])
+        #expect(TagFlags(tag: "table") == [.block, .code, .conditionallyCleaned])
         #expect(TagFlags(tag: "span") == [])
     }
 

@@ -45,4 +45,11 @@ import Testing
     @Test func carriageReturnsAreLeftToTheStringSplit() {
         #expect(TextNormalizer.joinedLines(["a\r", "\n", "b"]) == nil)
     }
+
+    /// ``TextNormalizer/length(_:)`` counts Unicode scalars.
+    @Test func lengthCountsScalars() {
+        for text in ["", "abc", "caf\u{E9}", "e\u{301}", "\u{1F600} x", "日本語のテキスト", String(repeating: "\u{2014}a", count: 50)] {
+            #expect(TextNormalizer.length(text) == text.unicodeScalars.count, "\(text)")
+        }
+    }
 }
