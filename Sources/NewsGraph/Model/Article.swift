@@ -38,4 +38,7 @@ public struct Article: Sendable, Hashable, Codable {
 
     /// The body: paragraphs joined by a blank line. Offsets into it are stable.
     public var text: String { paragraphs.joined(separator: "\n\n") }
+
+    /// Whether ``text`` is non-empty, without joining the paragraphs.
+    public var hasText: Bool { paragraphs.count > 1 || paragraphs.first?.isEmpty == false }
 }

@@ -31,7 +31,7 @@ struct Run: Sendable {
                 let sources = feeds.map { $0.hasPrefix("/") ? IngestSource.file($0) : IngestSource.remote($0) }
                 await IngestPipeline.forEach(sources, width: pipeline.options.concurrency) { source in await ingest(source) }
             case .document(.page(let article), _, _):
-                guard !article.text.isEmpty else { throw IngestFailure(input: name, reason: "no article text found in the page") }
+                guard article.hasText else { throw IngestFailure(input: name, reason: "no article text found in the page") }
                 try await store(article, source: nil, failureInput: name)
             case .document(.feed(let feed), _, let validators):
                 await tally.emit(.feed(url: name, title: feed.title, entries: feed.entries.count))
@@ -156,7 +156,7 @@ struct Run: Sendable {
         guard case .page(let article) = try pipeline.reader.read(bytes, url: url, contentType: contentType) else {
             throw IngestFailure(input: link, reason: "the entry's link is a feed, not a page")
         }
-        guard !article.text.isEmpty else { throw IngestFailure(input: link, reason: "no article text found in the page") }
+        guard article.hasText else { throw IngestFailure(input: link, reason: "no article text found in the page") }
         return article
     }
 

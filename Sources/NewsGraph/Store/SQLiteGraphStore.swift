@@ -22,6 +22,8 @@ public final class SQLiteGraphStore: GraphStore {
 
     public let path: String
     let pool: DatabasePool
+    /// Records built by ``isStored(_:source:)`` for the save of the same article.
+    let records = ArticleRecordMemo()
 
     /// Opens (creating if needed) the database at `path` and migrates it.
     /// - Parameter busyTimeout: how long a write waits for another process's transaction.
@@ -122,16 +124,18 @@ public final class SQLiteGraphStore: GraphStore {
     }
 
     public func isStored(_ article: Article, source: String?) async throws -> Bool {
-        let record = ArticleRecord(article, fetched: Date())
-        return try await read { db in
+        let record = records.record(for: article, fetched: Date())
+        let stored = try await read { db in
             let sourceID = try Self.sourceID(db, url: source, create: false)
             guard let existing = try Self.findArticle(db, record, sourceID: sourceID) else { return false }
             return existing.isSame(as: record)
         }
+        if stored { records.forget(article) }
+        return stored
     }
 
     public func save(_ article: Article, graph: ArticleGraph, source: String?, fetched: Date) async throws -> SaveOutcome {
-        let record = ArticleRecord(article, fetched: fetched)
+        let record = records.take(article, fetched: fetched)
         return try await write { db in try Self.save(db, record: record, graph: graph, source: source) }
     }
 
@@ -143,7 +147,7 @@ public final class SQLiteGraphStore: GraphStore {
     /// writes for 181 pages.)
     public func save(_ batch: [PendingArticle]) async -> [Result<SaveOutcome, any Error>] {
         guard batch.count > 1 else { return await saveOneByOne(batch) }
-        let records = batch.map { ArticleRecord($0.article, fetched: $0.fetched) }
+        let records = batch.map { self.records.take($0.article, fetched: $0.fetched) }
         do {
             let outcomes = try await immediateTransaction { db in
                 try zip(batch, records).map { item, record in try Self.save(db, record: record, graph: item.graph, source: item.source) }
