@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import Synchronization
 
 /// Downloads feeds and pages over HTTP(S), politely and within limits.
 ///
@@ -19,25 +20,39 @@ import FoundationNetworking
 /// ```
 public final class Fetcher: Sendable {
     public let policy: FetchPolicy
-    private let session: URLSession
+    /// Made on the first fetch: an ingest of local files never needs one, and making one
+    /// costs milliseconds (Foundation sets up cookie storage, which looks up the main bundle).
+    private let lazySession = Mutex<URLSession?>(nil)
     private let delegate: FetchSessionDelegate
     private let limiter: HostLimiter
 
     public init(policy: FetchPolicy = FetchPolicy()) {
         self.policy = policy
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.httpShouldSetCookies = false
-        configuration.urlCache = nil
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.httpMaximumConnectionsPerHost = max(1, policy.perHostConnections)
-        configuration.timeoutIntervalForRequest = policy.connectTimeout
-        configuration.timeoutIntervalForResource = policy.totalTimeout
         delegate = FetchSessionDelegate()
-        session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
         limiter = HostLimiter(limit: policy.perHostConnections)
     }
 
-    deinit { session.invalidateAndCancel() }
+    deinit { lazySession.withLock { $0?.invalidateAndCancel() } }
+
+    /// Whether the session has been made (for tests).
+    var hasSession: Bool { lazySession.withLock { $0 != nil } }
+
+    /// The session, made on first use.
+    private var session: URLSession {
+        lazySession.withLock { session in
+            if let session { return session }
+            let configuration = URLSessionConfiguration.ephemeral
+            configuration.httpShouldSetCookies = false
+            configuration.urlCache = nil
+            configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+            configuration.httpMaximumConnectionsPerHost = max(1, policy.perHostConnections)
+            configuration.timeoutIntervalForRequest = policy.connectTimeout
+            configuration.timeoutIntervalForResource = policy.totalTimeout
+            let made = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
+            session = made
+            return made
+        }
+    }
 
     /// Fetches `url`, sending `etag` and `lastModified` as `If-None-Match` and
     /// `If-Modified-Since` when given.

@@ -49,6 +49,8 @@ import Testing
     @Test func fetchesBodyTypeAndValidatorsThenConditionalGetSaysNotModified() async throws {
         let server = try Self.server()
         let fetcher = Fetcher()
+        // An ingest of local files makes a fetcher it never uses; only a fetch pays for a session.
+        #expect(!fetcher.hasSession)
         guard case .fetched(let resource) = try await fetcher.fetch(server.url("/feed")) else {
             Issue.record("expected a body"); return
         }
@@ -60,6 +62,7 @@ import Testing
         let again = try await fetcher.fetch(server.url("/feed"), etag: resource.etag, lastModified: resource.lastModified)
         #expect(again == .notModified(url: server.url("/feed"), finalURL: server.url("/feed")))
         #expect(server.requests.last?.headers["if-modified-since"] == "Tue, 24 Nov 2026 10:00:00 GMT")
+        #expect(fetcher.hasSession)
     }
 
     @Test func followsRedirectChainsAndReportsFinalURL() async throws {
