@@ -39,7 +39,7 @@ struct JSONLDArticle: Sendable, Equatable {
     }
 
     private static func parse(_ script: String) -> Any? {
-        var text = trimmed(script)
+        var text = script.trimmingWhitespaceAndNewlines
         if text.hasPrefix("<!--") { text = String(text.dropFirst(4)) }
         if text.hasSuffix("-->") { text = String(text.dropLast(3)) }
         if text.hasPrefix("//<![CDATA[") { text = String(text.dropFirst(11)) }
@@ -47,16 +47,6 @@ struct JSONLDArticle: Sendable, Equatable {
         // Raw line breaks inside strings are common and make strict JSON fail.
         let bytes = text.utf8.map { $0 < 0x20 ? 0x20 : $0 }
         return try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
-    }
-
-    /// `trimmingCharacters(in: .whitespacesAndNewlines)` on scalars, which only looks at the
-    /// two ends instead of walking a script of tens of kilobytes.
-    static func trimmed(_ script: String) -> String {
-        let scalars = script.unicodeScalars
-        let space = CharacterSet.whitespacesAndNewlines
-        guard let first = scalars.firstIndex(where: { !space.contains($0) }),
-              let last = scalars.lastIndex(where: { !space.contains($0) }) else { return "" }
-        return String(scalars[first...last])
     }
 
     private static func collect(_ value: Any, into objects: inout [[String: Any]]) {

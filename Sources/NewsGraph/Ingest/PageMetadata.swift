@@ -190,7 +190,7 @@ struct PageMetadata: Sendable {
 
     /// Resolves a possibly relative URL against the page's address.
     static func resolve(_ reference: String, against base: String?) -> String? {
-        let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = reference.trimmingWhitespaceAndNewlines
         guard !trimmed.isEmpty else { return nil }
         if let base, let baseURL = URL(string: base), let resolved = URL(string: trimmed, relativeTo: baseURL),
            resolved.scheme != nil {
