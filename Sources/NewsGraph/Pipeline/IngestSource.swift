@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One thing to read, after the user's inputs were expanded (directories walked, OPML
 /// files opened).
@@ -41,15 +46,37 @@ public enum IngestSource: Sendable, Hashable {
         return (sources, failures)
     }
 
+    /// The regular files under `directory` (an absolute, standardized path), hidden names
+    /// skipped and hidden folders not entered, symbolic links skipped (as Foundation's
+    /// enumerator did: a link is not a regular file, and a linked folder is not entered); sorted. Read with `opendir`/`readdir`: asking Foundation for
+    /// each file's resource values cost about 380,000 instructions per file.
     static func walk(_ directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: URL(fileURLWithPath: directory),
-                                                              includingPropertiesForKeys: [.isRegularFileKey],
-                                                              options: [.skipsHiddenFiles]) else { return [] }
         var paths: [String] = []
-        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            paths.append(url.standardizedFileURL.path)
-        }
+        collectFiles(in: directory, into: &paths)
         return paths.sorted()
+    }
+
+    private static func collectFiles(in directory: String, into paths: inout [String]) {
+        guard let stream = opendir(directory) else { return }
+        defer { closedir(stream) }
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            // Also ".", "..".
+            if name.isEmpty || name.hasPrefix(".") { continue }
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                collectFiles(in: path, into: &paths)
+            case S_IFREG:
+                paths.append(path)
+            default:
+                break
+            }
+        }
     }
 
     /// The URL or path, for messages.
