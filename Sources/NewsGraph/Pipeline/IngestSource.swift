@@ -46,10 +46,11 @@ public enum IngestSource: Sendable, Hashable {
         return (sources, failures)
     }
 
-    /// The regular files under `directory` (an absolute, standardized path), hidden names
-    /// skipped and hidden folders not entered, symbolic links skipped (as Foundation's
-    /// enumerator did: a link is not a regular file, and a linked folder is not entered); sorted. Read with `opendir`/`readdir`: asking Foundation for
-    /// each file's resource values cost about 380,000 instructions per file.
+    /// The regular files under `directory` (an absolute, standardized path), sorted. Hidden
+    /// names are skipped and hidden folders not entered; symbolic links are skipped, as
+    /// Foundation's enumerator did (a link is not a regular file, a linked folder is not
+    /// entered). Read with `opendir`/`readdir`: asking Foundation for each file's resource
+    /// values cost about 380,000 instructions per file.
     static func walk(_ directory: String) -> [String] {
         var paths: [String] = []
         collectFiles(in: directory, into: &paths)
