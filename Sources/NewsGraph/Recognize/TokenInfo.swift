@@ -74,7 +74,7 @@ struct TokenInfo: Sendable {
                 if run <= 4 { shape = (shape ^ UInt64(cls)) &* FeatureHash.prime }
                 lastClass = cls
             }
-            for b in token.lowercased().utf8 { lower = (lower ^ UInt64(b)) &* FeatureHash.prime }
+            for b in token.asciiFastLowercased.utf8 { lower = (lower ^ UInt64(b)) &* FeatureHash.prime }
         }
         self.word = word
         self.lower = lower
