@@ -50,17 +50,19 @@ struct TagFlags: OptionSet, Sendable, Hashable {
         self = tag.isEmpty ? [] : Self.byTag[tag] ?? []
     }
 
+    /// Each flag with the tag set it stands for (tests check the flags against it).
+    static let sets: [(flag: TagFlags, tags: Set<String>)] = [
+        (.block, PageStatistics.blockTags), (.removed, PageStatistics.removedTags),
+        (.heading, PageStatistics.headingTags), (.subheading, BodyCollector.headingTags),
+        (.paragraph, ContentScorer.paragraphTags), (.container, ContentScorer.containerTags),
+        (.conditionallyCleaned, BodyCollector.conditionallyCleaned), (.metadata, PageMetadata.tags),
+        (.code, PageStatistics.codeTags), (.page, PageStatistics.pageTags),
+        (.keptUnlikely, PageStatistics.keptUnlikelyTags), (.keptComments, PageStatistics.keptCommentsTags),
+        (.header, PageStatistics.headerTags), (.counted, PageStatistics.countedTags),
+    ]
+
     /// Every tag in one of the sets, with its flags: one look-up instead of one per set.
     private static let byTag: [String: TagFlags] = {
-        let sets: [(TagFlags, Set<String>)] = [
-            (.block, PageStatistics.blockTags), (.removed, PageStatistics.removedTags),
-            (.heading, PageStatistics.headingTags), (.subheading, BodyCollector.headingTags),
-            (.paragraph, ContentScorer.paragraphTags), (.container, ContentScorer.containerTags),
-            (.conditionallyCleaned, BodyCollector.conditionallyCleaned), (.metadata, PageMetadata.tags),
-            (.code, PageStatistics.codeTags), (.page, PageStatistics.pageTags),
-            (.keptUnlikely, PageStatistics.keptUnlikelyTags), (.keptComments, PageStatistics.keptCommentsTags),
-            (.header, PageStatistics.headerTags), (.counted, PageStatistics.countedTags),
-        ]
         var table: [String: TagFlags] = [:]
         for (flag, tags) in sets {
             for tag in tags { table[tag, default: []].insert(flag) }

@@ -231,7 +231,9 @@ extension SQLiteGraphStore {
             try sql.insertRelation.execute()
             if sql.insertRelation.changes == 0 {
                 guard let id = try storedRelation(sql, identity) else {
-                    throw StoreError(path: "", reason: .database("relation \(identity.subject)-\(identity.type)-\(identity.object) is neither stored nor insertable"))
+                    // A GRDB error, as the other statements throw: the store names its file when it wraps it.
+                    throw DatabaseError(resultCode: .SQLITE_INTERNAL,
+                                        message: "relation \(identity.subject)-\(identity.type)-\(identity.object) is neither stored nor insertable")
                 }
                 groups[index].id = id
                 continue

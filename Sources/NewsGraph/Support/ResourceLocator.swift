@@ -34,11 +34,6 @@ public enum ResourceLocator {
         }
     }
 
-    /// Every folder searched, in order.
-    static func candidateFolders() -> [URL] {
-        nearExecutable + fallbackFolders
-    }
-
     /// `NEWSGRAPH_RESOURCES`, the bundle next to the executable, `../share/newsgraph`; worked
     /// out once per process (the environment variable is read then).
     private static let nearExecutable: [URL] = {

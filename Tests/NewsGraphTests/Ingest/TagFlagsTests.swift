@@ -3,15 +3,14 @@ import Testing
 
 /// Each flag must answer exactly what the tag set it replaces answered.
 @Suite struct TagFlagsTests {
-    static let sets: [(TagFlags, Set<String>)] = [
-        (.block, PageStatistics.blockTags), (.removed, PageStatistics.removedTags),
-        (.heading, PageStatistics.headingTags), (.subheading, BodyCollector.headingTags),
-        (.paragraph, ContentScorer.paragraphTags), (.container, ContentScorer.containerTags),
-        (.conditionallyCleaned, BodyCollector.conditionallyCleaned), (.metadata, PageMetadata.tags),
-        (.code, PageStatistics.codeTags), (.page, PageStatistics.pageTags),
-        (.keptUnlikely, PageStatistics.keptUnlikelyTags), (.keptComments, PageStatistics.keptCommentsTags),
-        (.header, PageStatistics.headerTags), (.counted, PageStatistics.countedTags),
-    ]
+    static let sets = TagFlags.sets
+
+    /// Every flag has its set, and no two flags share a bit.
+    @Test func everyFlagHasOneSetAndItsOwnBit() {
+        let flags = Self.sets.map(\.flag)
+        #expect(flags.count == 14)
+        #expect(flags.reduce(0) { $0 | $1.rawValue } == (1 << 14) - 1)
+    }
 
     @Test func everyFlagIsMembershipInItsSet() {
         var tags = Set(["span", "a", "b", "em", "body", "html", "o:p", "p2", "divx", "h7", "DIV"])
