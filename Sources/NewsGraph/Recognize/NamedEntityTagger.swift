@@ -28,7 +28,7 @@ public struct NamedEntityTagger: Sendable {
     public init(model: TaggerModel) {
         self.model = model
         self.maskedTransitions = Viterbi.masked(model.transitions)
-        self.featureTable = FeatureTable(features: model.features, weights: model.weights)
+        self.featureTable = FeatureTable(rowKeys: model.rowKeys, weights: model.weights)
         self.forwardBackward = ForwardBackward(masked: maskedTransitions, temperature: model.confidenceTemperature)
     }
 

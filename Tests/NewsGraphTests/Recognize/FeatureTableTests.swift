@@ -4,10 +4,10 @@ import Testing
 @Suite struct FeatureTableTests {
     static let hasShippedModel = ResourceLocator.url(for: "ner/model.bin") != nil
 
-    /// The weights of `key` as `TaggerModel` stores them (its hash index, then its row), the
-    /// lookup the table replaces.
-    static func referenceRow(_ model: TaggerModel, _ key: UInt64) -> [Float]? {
-        let row = model.features.value(for: key)
+    /// The weights of `key` as `TaggerModel` stores them (its key index, then its row), the
+    /// lookup the table replaces. `features` is `model.featureIndex()`, built once by the caller.
+    static func referenceRow(_ model: TaggerModel, _ features: HashIndex, _ key: UInt64) -> [Float]? {
+        let row = features.value(for: key)
         guard row >= 0 else { return nil }
         let t = BIOTags.count
         return Array(model.weights[Int(row) * t..<(Int(row) + 1) * t])
@@ -21,12 +21,13 @@ import Testing
     @Test(.enabled(if: hasShippedModel))
     func everyShippedFeatureHasItsOwnRowBitForBit() throws {
         let model = try TaggerModel.shipped()
-        let table = FeatureTable(features: model.features, weights: model.weights)
-        let entries = model.features.entries
+        let table = FeatureTable(rowKeys: model.rowKeys, weights: model.weights)
+        let features = model.featureIndex()
+        let entries = features.entries
         #expect(entries.count > 50_000)
         #expect(table.count == entries.count)
         var mismatches = 0
-        for (key, _) in entries where Self.bits(table.row(for: key)) != Self.referenceRow(model, key)?.map(\.bitPattern) {
+        for (key, _) in entries where Self.bits(table.row(for: key)) != Self.referenceRow(model, features, key)?.map(\.bitPattern) {
             mismatches += 1
         }
         #expect(mismatches == 0)
@@ -35,7 +36,7 @@ import Testing
         var absent = 0
         for _ in 0..<100_000 {
             key = FeatureHash.mix(key)
-            guard model.features.value(for: key) < 0 else { continue }
+            guard features.value(for: key) < 0 else { continue }
             absent += 1
             #expect(table.row(for: key) == nil)
         }
@@ -47,13 +48,11 @@ import Testing
         // compare whole keys. Tag 0 is stored as 1, so 0x0000… and 0x0001… share a tag too.
         let keys: [UInt64] = [0xABCD_0000_0000_0005, 0xABCD_0001_0000_0005, 0xABCD_0000_0100_0005,
                               0x0000_1234_0000_0005, 0x0001_5678_0000_0005, 0x0001_0000_0000_0006]
-        var index = HashIndex(capacity: keys.count)
         var weights: [Float] = []
-        for (row, key) in keys.enumerated() {
-            index.set(key, Int32(row))
+        for row in keys.indices {
             weights += (0..<BIOTags.count).map { Float(row * 100 + $0) + 0.25 }
         }
-        let table = FeatureTable(features: index, weights: weights)
+        let table = FeatureTable(rowKeys: keys, weights: weights)
         for (row, key) in keys.enumerated() {
             #expect(Self.bits(table.row(for: key)) == (0..<BIOTags.count).map { (Float(row * 100 + $0) + 0.25).bitPattern })
         }
@@ -63,13 +62,25 @@ import Testing
     }
 
     @Test func rowsOutsideTheWeightsAreLeftOut() {
-        var index = HashIndex(capacity: 2)
-        index.set(42, 0)
-        index.set(43, 7)
-        let table = FeatureTable(features: index, weights: [Float](repeating: 1, count: BIOTags.count))
+        let table = FeatureTable(rowKeys: [42, 0, 0, 0, 0, 0, 0, 43], weights: [Float](repeating: 1, count: BIOTags.count))
         #expect(table.count == 1)
         #expect(table.row(for: 42) != nil)
         #expect(table.row(for: 43) == nil)
+    }
+
+    /// A key on two rows (a model file may hold that) is one feature with the later row, as
+    /// in the model's own key index.
+    @Test func aKeyOnTwoRowsTakesTheLaterRow() {
+        let t = BIOTags.count
+        let weights = (0..<3 * t).map { Float($0) }
+        let rowKeys: [UInt64] = [7, 9, 7]
+        let table = FeatureTable(rowKeys: rowKeys, weights: weights)
+        #expect(table.count == 2)
+        #expect(Self.bits(table.row(for: 7)) == weights[2 * t..<3 * t].map(\.bitPattern))
+        #expect(Self.bits(table.row(for: 9)) == weights[t..<2 * t].map(\.bitPattern))
+        let model = TaggerModel(rowKeys: rowKeys, weights: weights, transitions: [], gazetteer: Gazetteer())
+        #expect(model.featureIndex().value(for: 7) == 2)
+        #expect(model.featureIndex().count == 2)
     }
 
     /// The emissions of news-like text equal, bit for bit, sums in key order over the
@@ -90,6 +101,7 @@ import Testing
         #expect(sentences.count >= 4)
         var prepared = PreparedDocument(sentences: sentences, gazetteer: model.gazetteer, storeKeys: false)
         let t = BIOTags.count
+        let features = model.featureIndex()
         var checked = 0
         for s in prepared.infos.indices {
             var keys: [UInt64] = []
@@ -102,7 +114,7 @@ import Testing
                 let (p1, p2) = FeatureExtractor.priorKeys(info, mode: prepared.modes[s], context: prepared.context)
                 if p1 != 0 { tokenKeys += [p1, p2] }
                 for key in tokenKeys {
-                    guard let row = Self.referenceRow(model, key) else { continue }
+                    guard let row = Self.referenceRow(model, features, key) else { continue }
                     for y in 0..<t { reference[i * t + y] += row[y] }
                 }
             }

@@ -41,6 +41,42 @@ import Testing
         #expect(try SQLiteGraphStore(path: folder.path("g.sqlite")).schemaVersion() == Migration.latestVersion)
     }
 
+    @Test func newDatabaseHas16KiBPagesAndAnOldOneKeepsItsOwn() throws {
+        let folder = try TemporaryDirectory()
+        let store = try SQLiteGraphStore(path: folder.path("new.sqlite"))
+        #expect(try store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 16384)
+        #expect(try store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA temp_store") } == 2)   // MEMORY
+        // A database made with SQLite's default pages keeps them (WAL cannot change them).
+        let oldPath = folder.path("old.sqlite")
+        let queue = try DatabaseQueue(path: oldPath)
+        try queue.write { db in try db.execute(sql: "CREATE TABLE t (x)") }
+        try queue.close()
+        let old = try SQLiteGraphStore(path: oldPath)
+        #expect(try old.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 4096)
+        #expect(try old.schemaVersion() == Migration.latestVersion)
+    }
+
+    /// Version 4 drops relations_object: lookups by object read relations_object_weight.
+    @Test func lookupsByObjectUseTheWeightIndexOnceRelationsObjectIsGone() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("v3.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            for migration in Migration.all where migration.version <= 3 { try db.execute(sql: migration.sql) }
+            try db.execute(sql: "PRAGMA user_version = 3")
+        }
+        #expect(try queue.read { db in try Bool.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name = 'relations_object'") } == true)
+        try queue.close()
+        let store = try SQLiteGraphStore(path: path)
+        let (indexes, detail) = try store.pool.read { db in
+            (try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'relations' AND sql IS NOT NULL ORDER BY name"),
+             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM relations WHERE object_id = 7 AND type = 'x'")
+                .map { $0["detail"] as String? ?? "" })
+        }
+        #expect(indexes == ["relations_identity", "relations_object_weight", "relations_subject_weight"])
+        #expect(detail.contains { $0.contains("USING INDEX relations_object_weight (object_id=?)") }, "\(detail)")
+    }
+
     @Test func newerDatabaseIsRefusedWithClearMessage() throws {
         let folder = try TemporaryDirectory()
         let path = folder.path("newer.sqlite")
