@@ -12,10 +12,11 @@ import Darwin
 /// ``TaggerModel`` keeps keys and rows apart, as the model file stores them; behind a
 /// ``HashIndex`` from key to row, a lookup would miss the cache twice, once for the key's
 /// slot and once for its row. Tagging sums ~50 rows per token, so the tagger builds this
-/// table once, straight from the model's keys in row order: probing reads the small tag array (it stays in the L2 cache), a feature the model
-/// lacks is usually settled there, and a feature it has costs one miss, for the slot holding
-/// both its key and its row. The floats are the model's own, copied bit for bit, so sums over
-/// them equal sums over `TaggerModel.weights` exactly.
+/// table once, straight from the model's keys in row order: probing reads the small tag
+/// array (it stays in the L2 cache), a feature the model lacks is usually settled there, and
+/// a feature it has costs one miss, for the slot holding both its key and its row. The
+/// floats are the model's own, copied bit for bit, so sums over them equal sums over
+/// `TaggerModel.weights` exactly.
 ///
 /// Lookups come in three steps so a caller can batch each step over many keys and let their
 /// cache misses overlap: ``candidate(for:)`` → ``key(at:)`` → ``row(for:candidate:stored:)``.
