@@ -196,7 +196,7 @@ public struct PerceptronTrainer: Sendable {
             var line = "epoch \(epoch): \(mistakes)/\(sentencesSeen) sentences wrong"
             if let dev {
                 let (w, tr) = averaged()
-                let model = TaggerModel(features: index, weights: w, transitions: tr, gazetteer: gazetteer)
+                let model = TaggerModel(rowKeys: rowKeys, weights: w, transitions: tr, gazetteer: gazetteer)
                 let score = NamedEntityTagger(model: model).evaluate(dev)
                 line += ", dev F1 " + String(format: "%.2f", score.scorer.overall.f1)
             }
@@ -271,10 +271,8 @@ public struct PerceptronTrainer: Sendable {
             keys.append(key)
             kept.append(contentsOf: w[(row * t)..<(row * t + t)])
         }
-        var index = HashIndex(capacity: keys.count)
-        for (row, key) in keys.enumerated() { index.set(key, Int32(row)) }
         log("kept \(keys.count) of \(rowKeys.count) features (|w| ≥ \(options.pruneThreshold))")
-        return TaggerModel(features: index, weights: kept, transitions: transitions, gazetteer: gazetteer)
+        return TaggerModel(rowKeys: keys, weights: kept, transitions: transitions, gazetteer: gazetteer)
     }
 
     /// Adds Title Case copies of some sentences at the start of the document.

@@ -20,17 +20,6 @@ public struct TaggerModel: Sendable {
     /// perceptron's large margins give graded probabilities (calibrated on held-out data).
     public var confidenceTemperature: Float
 
-    /// - Parameter features: feature key → row of `weights`; keys of rows outside `weights`
-    ///   are dropped.
-    init(features: HashIndex, weights: [Float], transitions: [Float], gazetteer: Gazetteer, confidenceTemperature: Float = 1) {
-        var rowKeys = [UInt64](repeating: 0, count: weights.count / BIOTags.count)
-        for (key, value) in features.entries where value >= 0 && Int(value) < rowKeys.count {
-            rowKeys[Int(value)] = key
-        }
-        self.init(rowKeys: rowKeys, weights: weights, transitions: transitions, gazetteer: gazetteer,
-                  confidenceTemperature: confidenceTemperature)
-    }
-
     init(rowKeys: [UInt64], weights: [Float], transitions: [Float], gazetteer: Gazetteer, confidenceTemperature: Float = 1) {
         self.rowKeys = rowKeys
         self.weights = weights

@@ -46,6 +46,7 @@ import Testing
         let store = try SQLiteGraphStore(path: folder.path("new.sqlite"))
         #expect(try store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 16384)
         #expect(try store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA temp_store") } == 2)   // MEMORY
+        #expect(try store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA cache_size") } == -16384)   // KiB
         // A database made with SQLite's default pages keeps them (WAL cannot change them).
         let oldPath = folder.path("old.sqlite")
         let queue = try DatabaseQueue(path: oldPath)
