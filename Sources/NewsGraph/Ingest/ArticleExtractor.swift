@@ -58,10 +58,14 @@ public struct ArticleExtractor: Sendable {
             // page; in UTF-8 it can be cut out before libxml2 reads it character by character.
             // Attributes the tree never reads go too; not past the size limit, whose error names
             // the size libxml2 was given.
-            let page = sniffed?.uppercased() == "UTF-8"
-                ? RawTextStripper.strip(bytes, droppingAttributes: bytes.count <= XMLDocument.defaultMaximumSize) : bytes
+            // Kept attribute values the parser would read character by character wait aside
+            // (``AttributeValues``).
+            var values = AttributeValues()
+            let page = sniffed?.uppercased() != "UTF-8" ? bytes
+                : bytes.count <= XMLDocument.defaultMaximumSize ? RawTextStripper.strip(bytes, values: &values)
+                : RawTextStripper.strip(bytes)
             // The tree straight from the parser's events: the DOM's tree without building the DOM.
-            tree = try PageTreeBuilder.tree(html: page, url: url, encoding: sniffed)
+            tree = try PageTreeBuilder.tree(html: page, url: url, encoding: sniffed, values: values)
         } catch {
             throw ArticleExtractionError(url: url, reason: .unreadable(error))
         }

@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A compact, read-only copy of an HTML page's element tree: built from the HTML parser's
 /// events by ``PageTreeBuilder`` when extraction parses a page, or in one pass over a
@@ -71,11 +76,13 @@ struct PageTree: Sendable {
     private(set) var stoppedAtDepthLimit = false
 
     /// Copies the element tree below the document's root element.
-    init(document: XMLDocument) {
+    /// - Parameter values: the attribute values ``RawTextStripper`` moved out of the page the
+    ///   document was parsed from.
+    init(document: XMLDocument, values: AttributeValues = AttributeValues()) {
         stoppedAtDepthLimit = document.stoppedAtDepthLimit
         guard let root = xmlDocGetRootElement(document.pointer) else { return }
         nodes.reserveCapacity(4096)
-        copy(root, parent: -1)
+        copy(root, parent: -1, values: values)
         linkChildren()
     }
 
@@ -109,28 +116,36 @@ struct PageTree: Sendable {
     /// The children of a node, in document order.
     func children(of index: Int) -> ArraySlice<Int> { childList[childStart[index]..<childStart[index + 1]] }
 
-    /// Adds an attribute to `attributes` when extraction reads it, in the form it reads it.
-    /// `value` is nil for an attribute written without one.
-    static func keep(attribute rawName: UnsafePointer<xmlChar>?, value content: UnsafePointer<xmlChar>?, of tag: String,
-                     in attributes: inout [(name: String, value: String)]) {
-        let name = Self.name(rawName)
-        guard Self.keptAttributes.contains(name) else { return }
-        keep(keptAttribute: name, value: content, of: tag, in: &attributes)
-    }
-
-    /// ``keep(attribute:value:of:in:)`` for a name already known to be in ``keptAttributes``.
-    static func keep(keptAttribute name: String, value content: UnsafePointer<xmlChar>?, of tag: String,
+    /// Adds an attribute the tree keeps (a name in ``keptAttributes``) to `attributes`, in the
+    /// form extraction reads it. `value` is nil for an attribute written without one.
+    static func keep(keptAttribute name: String, value content: UnsafeBufferPointer<UInt8>?, of tag: String,
                      in attributes: inout [(name: String, value: String)]) {
         switch name {
         case "href" where tag != "link":
             // Only "same page or not" matters for a link's weight; skip copying URLs.
-            attributes.append((name, content?.pointee == 0x23 ? "#" : "/"))
+            attributes.append((name, content?.first == 0x23 ? "#" : "/"))
         case "style":
             // Only whether it hides the element matters.
             if let content, Self.stylesheetHides(content) { attributes.append(("hidden", "")) }
         default:
-            attributes.append((name, content.map { String(cString: $0) } ?? ""))
+            attributes.append((name, content.map { String(decoding: $0, as: UTF8.self) } ?? ""))
         }
+    }
+
+    /// The bytes of a C string, without its NUL.
+    static func cString(_ raw: UnsafePointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: raw, count: strlen(UnsafeRawPointer(raw).assumingMemoryBound(to: CChar.self)))
+    }
+
+    /// Calls `body` with each attribute the tree keeps of a parsed one (name lower-cased, value
+    /// nil when written without one): the attribute itself, or the attributes an `_` attribute
+    /// refers to (see ``AttributeValues``).
+    static func keptAttributes(name rawName: UnsafePointer<xmlChar>, value: UnsafePointer<xmlChar>?, values: AttributeValues,
+                               _ body: (String, UnsafeBufferPointer<UInt8>?) -> Void) {
+        if AttributeValues.isReferenceName(rawName), values.expand(value, body) { return }
+        let name = Self.name(rawName)
+        guard Self.keptAttributes.contains(name) else { return }
+        body(name, value.map(cString))
     }
 
     static func name(_ raw: UnsafePointer<xmlChar>?) -> String {
@@ -143,7 +158,7 @@ struct PageTree: Sendable {
     /// The index of the root element, when the page has one.
     var root: Int? { nodes.isEmpty ? nil : 0 }
 
-    private mutating func copy(_ pointer: xmlNodePtr, parent: Int) {
+    private mutating func copy(_ pointer: xmlNodePtr, parent: Int, values: AttributeValues) {
         // Iterative over siblings, recursive over depth; HTML pages are rarely deeper than a
         // few hundred levels, and libxml2 caps depth at 256 for HTML anyway.
         let tag = Self.name(pointer.pointee.name)
@@ -158,9 +173,10 @@ struct PageTree: Sendable {
         var node = Node(tag: tag, text: "", parent: parent)
         var attribute = pointer.pointee.properties
         while let current = attribute {
-            if current.pointee.name != nil {
-                Self.keep(attribute: current.pointee.name, value: current.pointee.children?.pointee.content, of: tag,
-                          in: &node.attributes)
+            if let name = current.pointee.name {
+                Self.keptAttributes(name: name, value: current.pointee.children?.pointee.content, values: values) { name, value in
+                    Self.keep(keptAttribute: name, value: value, of: tag, in: &node.attributes)
+                }
             }
             attribute = current.pointee.next
         }
@@ -170,7 +186,7 @@ struct PageTree: Sendable {
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                copy(current, parent: index)
+                copy(current, parent: index, values: values)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
                     let text = TextNormalizer.collapse(content)
@@ -192,7 +208,7 @@ struct PageTree: Sendable {
     }
 
     /// `display:none` or `visibility:hidden` in an inline style, spaces and case ignored.
-    static func stylesheetHides(_ raw: UnsafePointer<UInt8>) -> Bool {
+    static func stylesheetHides(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
         // Matched as the bytes go by, without building the compacted string: neither word's
         // first letter occurs again in it, so after a mismatch a match can only start at the
         // current byte. Bytes and Characters only agree on ASCII: other values take the
@@ -200,10 +216,9 @@ struct PageTree: Sendable {
         let display: StaticString = "display:none", visibility: StaticString = "visibility:hidden"
         var inDisplay = 0, inVisibility = 0
         var found = false
-        var index = 0
-        while raw[index] != 0 {
-            var byte = raw[index]
-            index += 1
+        for var byte in raw {
+            // libxml2's values are C strings: nothing after a NUL reaches the tree.
+            if byte == 0 { break }
             if byte >= 0x80 { return unicodeStylesheetHides(raw) }
             if found || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
             if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
@@ -216,15 +231,13 @@ struct PageTree: Sendable {
     }
 
     /// ``stylesheetHides(_:)`` on the compacted, lower-cased value as a `String`.
-    static func unicodeStylesheetHides(_ raw: UnsafePointer<UInt8>) -> Bool {
+    static func unicodeStylesheetHides(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
         var compact: [UInt8] = []
-        var index = 0
-        while raw[index] != 0 {
-            let byte = raw[index]
+        for byte in raw {
+            if byte == 0 { break }
             if byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
                 compact.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
             }
-            index += 1
         }
         let style = String(decoding: compact, as: UTF8.self)
         return style.contains("display:none") || style.contains("visibility:hidden")

@@ -57,6 +57,8 @@ struct PageTreeBuilder {
     private var tagNames = NameCache<(tag: String, kind: TagKind, flags: TagFlags)>()
     private var attributeNames = NameCache<String?>()
     private var scratchAttributes: [(name: String, value: String)] = []
+    /// The values the stripper moved out of the page (``AttributeValues``).
+    private let values: AttributeValues
 
     private var nodes: [PageTree.Node] = []
     private var jsonLD: [String] = []
@@ -78,9 +80,10 @@ struct PageTreeBuilder {
     /// libxml2 refuses to grow a text node past this many bytes (XML_MAX_TEXT_LENGTH).
     static let maximumTextLength = 10_000_000
 
-    private init(context: htmlParserCtxtPtr, placeholder: UnsafeMutablePointer<xmlNode>) {
+    private init(context: htmlParserCtxtPtr, placeholder: UnsafeMutablePointer<xmlNode>, values: AttributeValues) {
         self.context = context
         self.placeholder = placeholder
+        self.values = values
         nodes.reserveCapacity(4096)
         pending.reserveCapacity(4096)
     }
@@ -88,8 +91,10 @@ struct PageTreeBuilder {
     /// Parses an HTML page into its tree, with exactly the options and checks of
     /// ``XMLDocument/init(html:url:encoding:maximumSize:)``.
     ///
+    /// - Parameter values: the attribute values ``RawTextStripper`` moved out of `bytes`, put
+    ///   back where the page refers to them.
     /// - Throws: ``XMLParseError`` when the input is empty, too large or has no element.
-    static func tree(html bytes: [UInt8], url: String?, encoding: String?,
+    static func tree(html bytes: [UInt8], url: String?, encoding: String?, values: AttributeValues = AttributeValues(),
                      maximumSize: Int = XMLDocument.defaultMaximumSize) throws(XMLParseError) -> PageTree {
         try XMLDocument.checkSize(bytes, maximumSize: maximumSize, url: url)
         XMLDocument.initializeLibrary()
@@ -101,7 +106,7 @@ struct PageTreeBuilder {
         // The callbacks reach the builder through a pointer: no reference counting or
         // exclusivity checks per event, as a class instance would have.
         let builder = UnsafeMutablePointer<PageTreeBuilder>.allocate(capacity: 1)
-        builder.initialize(to: PageTreeBuilder(context: context, placeholder: placeholder))
+        builder.initialize(to: PageTreeBuilder(context: context, placeholder: placeholder, values: values))
         defer {
             builder.deinitialize(count: 1)
             builder.deallocate()
@@ -118,7 +123,8 @@ struct PageTreeBuilder {
         // No start-document handler, so libxml2 never creates a document; free one if it did.
         if let document { xmlFreeDoc(document) }
         if builder.pointee.needsDOM {
-            return PageTree(document: try XMLDocument(html: bytes, url: url, encoding: encoding, maximumSize: maximumSize))
+            return PageTree(document: try XMLDocument(html: bytes, url: url, encoding: encoding, maximumSize: maximumSize),
+                            values: values)
         }
         guard builder.pointee.rootEntry != nil else {
             throw XMLParseError(url: url, reason: .malformed(XMLDocument.lastError(context) ?? "no content"))
@@ -241,7 +247,12 @@ struct PageTreeBuilder {
                     var value = pair[1]
                     // SAX2.c: a boolean attribute written without a value has its name as value.
                     if value == nil, htmlIsBooleanAttr(name) != 0 { value = name }
-                    PageTree.keep(keptAttribute: kept, value: value, of: tag, in: &scratchAttributes)
+                    PageTree.keep(keptAttribute: kept, value: value.map(PageTree.cString), of: tag, in: &scratchAttributes)
+                } else if AttributeValues.isReferenceName(name) {
+                    let values = self.values
+                    _ = values.expand(pair[1]) { name, value in
+                        PageTree.keep(keptAttribute: name, value: value, of: tag, in: &scratchAttributes)
+                    }
                 }
                 pair += 2
             }

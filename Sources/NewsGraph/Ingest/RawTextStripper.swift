@@ -26,17 +26,33 @@ enum RawTextStripper {
     ///   With it, runs of blanks between tags are cut to one byte where that provably gives the
     ///   same tree (see ``shortensBlanks(_:)``), unless `shorteningBlanks` is false.
     static func strip(_ bytes: [UInt8], droppingAttributes: Bool = false, shorteningBlanks: Bool = true) -> [UInt8] {
-        bytes.withUnsafeBufferPointer {
-            strip($0, droppingAttributes: droppingAttributes, shorteningBlanks: shorteningBlanks) ?? bytes
+        var values = AttributeValues()
+        return bytes.withUnsafeBufferPointer {
+            strip($0, droppingAttributes: droppingAttributes, shorteningBlanks: shorteningBlanks, referencing: false,
+                  values: &values) ?? bytes
+        }
+    }
+
+    /// ``strip(_:droppingAttributes:shorteningBlanks:)`` dropping attributes, which also moves
+    /// the kept attributes of start tags to `values` where it can, leaving a reference (see
+    /// ``AttributeValues``); not on a page that has a `\u{7F}` byte of its own.
+    static func strip(_ bytes: [UInt8], values: inout AttributeValues, shorteningBlanks: Bool = true) -> [UInt8] {
+        values = AttributeValues(page: bytes)
+        return bytes.withUnsafeBufferPointer { s in
+            let referencing = s.baseAddress.map { memchr($0, Int32(AttributeValues.marker), s.count) == nil } ?? false
+            return strip(s, droppingAttributes: true, shorteningBlanks: shorteningBlanks, referencing: referencing,
+                         values: &values) ?? bytes
         }
     }
 
     /// The stripped bytes, or nil when there is nothing to strip.
-    private static func strip(_ s: UnsafeBufferPointer<UInt8>, droppingAttributes: Bool, shorteningBlanks: Bool) -> [UInt8]? {
+    private static func strip(_ s: UnsafeBufferPointer<UInt8>, droppingAttributes: Bool, shorteningBlanks: Bool,
+                              referencing: Bool, values: inout AttributeValues) -> [UInt8]? {
         let n = s.count
         var out: [UInt8] = []
         var copied = 0   // s[..<copied] is in `out` (or skipped)
         var kept: [Range<Int>] = []   // scratch for filteredTag
+        var moved: [AttributeValues.Entry] = []   // scratch for filteredTag
         var wellFormed = false
         // Blanks between two tags are cut to their first byte (see ``shortensBlanks``) while
         // the scan provably sees the tags libxml2 sees; the first construct where it might
@@ -90,10 +106,15 @@ enum RawTextStripper {
             let name: StaticString? = matchesName(s, i + 1, "script") ? "script" : matchesName(s, i + 1, "style") ? "style" : nil
             guard let name else {
                 if droppingAttributes {
-                    if let (nameEnd, tail) = filteredTag(s, from: i, to: tagEnd, kept: &kept, wellFormed: &wellFormed) {
+                    if let (nameEnd, tail) = filteredTag(s, from: i, to: tagEnd, kept: &kept, wellFormed: &wellFormed,
+                                                         referencing: referencing, moved: &moved) {
                         if out.isEmpty { out.reserveCapacity(n) }
                         out.append(contentsOf: UnsafeBufferPointer(rebasing: s[copied..<nameEnd]))
-                        for range in kept { out.append(contentsOf: UnsafeBufferPointer(rebasing: s[range])) }
+                        if moved.isEmpty {
+                            for range in kept { out.append(contentsOf: UnsafeBufferPointer(rebasing: s[range])) }
+                        } else {
+                            appendReference(values.append(moved), to: &out)
+                        }
                         out.append(contentsOf: UnsafeBufferPointer(rebasing: s[tail]))
                         copied = tagEnd + 1
                     }
@@ -103,7 +124,7 @@ enum RawTextStripper {
                 continue
             }
             if shortensBlanks {
-                _ = filteredTag(s, from: i, to: tagEnd, kept: &kept, wellFormed: &wellFormed)
+                _ = filteredTag(s, from: i, to: tagEnd, kept: &kept, wellFormed: &wellFormed, moved: &moved)
                 if !wellFormed { shortensBlanks = false }
             }
             let contentStart = tagEnd + 1
@@ -120,6 +141,24 @@ enum RawTextStripper {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: s[copied..<n]))
         return out
     }
+
+    /// Writes the one attribute that stands for list `number` of ``AttributeValues``:
+    /// ` _="`, the marker, the number in decimal, `"` (quoted, so that a `/` after it still
+    /// closes the tag).
+    private static func appendReference(_ number: Int, to out: inout [UInt8]) {
+        out.append(contentsOf: referenceOpening)
+        var divisor = 1
+        while divisor <= number / 10 { divisor *= 10 }
+        var rest = number
+        while divisor > 0 {
+            out.append(UInt8(0x30 + rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static let referenceOpening: [UInt8] = Array(" _=\"".utf8) + [AttributeValues.marker]
 
     /// Whether blanks between tags may be shortened on this page: no NUL byte (libxml2 stops
     /// reading at one) and under libxml2's 10 MB text-node limit, so no text run can reach it

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NewsGraph
+import CLibXML2
 
 /// The tree built from the HTML parser's events must be the tree copied from libxml2's DOM,
 /// node for node, on markup that exercises the parser's repairs and on real pages.
@@ -88,21 +89,35 @@ import Testing
     ]
 
     /// The tree of the page as given (through the DOM) and of the page with script content
-    /// and unread attributes cut (through the events), as the extractor reads it.
+    /// and unread attributes cut (through the events), as the extractor reads it: with the
+    /// kept attributes moved to ``AttributeValues`` and without, and through the DOM of the
+    /// page with moved attributes (the builder's fallback).
     static func compareStripped(_ bytes: [UInt8], _ label: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let whole = Result { () throws(XMLParseError) -> PageTree in
             PageTree(document: try XMLDocument(html: bytes, url: "page", encoding: "UTF-8"))
         }
-        let cut = Result { () throws(XMLParseError) -> PageTree in
-            try PageTreeBuilder.tree(html: RawTextStripper.strip(bytes, droppingAttributes: true), url: "page", encoding: "UTF-8")
-        }
-        switch (whole, cut) {
-        case let (.success(whole), .success(cut)):
-            #expect(describe(cut) == describe(whole), "\(label)", sourceLocation: sourceLocation)
-        case (.failure, .failure):
-            break
-        default:
-            Issue.record("\(label): whole \(whole), cut \(cut)", sourceLocation: sourceLocation)
+        var values = AttributeValues()
+        let moved = RawTextStripper.strip(bytes, values: &values)
+        let cuts: [(String, Result<PageTree, XMLParseError>)] = [
+            ("cut", Result { () throws(XMLParseError) -> PageTree in
+                try PageTreeBuilder.tree(html: RawTextStripper.strip(bytes, droppingAttributes: true), url: "page", encoding: "UTF-8")
+            }),
+            ("moved", Result { () throws(XMLParseError) -> PageTree in
+                try PageTreeBuilder.tree(html: moved, url: "page", encoding: "UTF-8", values: values)
+            }),
+            ("moved, DOM", Result { () throws(XMLParseError) -> PageTree in
+                PageTree(document: try XMLDocument(html: moved, url: "page", encoding: "UTF-8"), values: values)
+            }),
+        ]
+        for (name, cut) in cuts {
+            switch (whole, cut) {
+            case let (.success(whole), .success(cut)):
+                #expect(describe(cut) == describe(whole), "\(label) (\(name))", sourceLocation: sourceLocation)
+            case (.failure, .failure):
+                break
+            default:
+                Issue.record("\(label) (\(name)): whole \(whole), cut \(cut)", sourceLocation: sourceLocation)
+            }
         }
     }
 
@@ -202,6 +217,70 @@ import Testing
         #expect(RawTextStripper.strip(Array("<p>a</p>   <p>".utf8)) == Array("<p>a</p>   <p>".utf8))
     }
 
+    /// Tags whose kept attributes move to ``AttributeValues``, and those that must stay.
+    static let trickyMoves: [String] = [
+        "<div class=\"story body\" id=main data-x=1>x</div>", "<DIV CLASS=\"Story\" ID='Main'>caps</DIV>",
+        "<p class=a class=b>duplicate</p>", "<p class=a CLASS=b>duplicate, two cases</p>",
+        "<div class=\"block--mod\" id=x>bem</div>", "<div class=\"a-b -c- d-\" id=\"-\">single dashes</div>",
+        "<div class=\"a &amp; b\">entity</div>", "<div class=\"caf\u{E9}\">utf8</div>", "<div class=\"a\tb\">tab</div>",
+        "<div class=unquoted id=u>u</div>", "<img class=\"pic\"/><p>after</p>", "<img class=pic/><p>after unquoted</p>",
+        "<div hidden class=x>valueless</div>", "<div class=\"\" id=''>empty</div>", "<div style=\"display: none\" class=s>hid</div>",
+        "<a href=\"#top\" class=k>hash</a>", "<a href=\"https://example.com/x?a=b\" rel=\"author nofollow\">link</a>",
+        "<link rel=canonical href=\"https://example.com/c\"><p>canonical</p>", "<x:div class=p>prefixed</x:div>",
+        "<meta name=description content=\"A page about things, and more.\"><p>meta</p>",
+        "<meta property=\"og:title\" content=\"Title\" data-x=1><p>meta dropped</p>",
+        "<meta charset=utf-8 name=x content=y><p>charset</p>", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">",
+        "<meta HTTP-EQUIV=refresh content=5><p>refresh</p>", "<meta name=x content=\"a &amp; b\"><p>meta entity</p>",
+        "<div _=\"x\" class=k>underscore</div>", "<div _ class=k>bare underscore</div>", "<span class=a>" + String(repeating: "<i class=n>x</i>", count: 120) + "</span>",
+        "<div class=x><!-- <p class=\"in comment\"> --></div>", "<div class=\"x\"--><p class=y>after</p>",
+        "<p lang=en xml:lang=en itemprop=articleBody itemtype=\"https://schema.org/X\" role=main aria-hidden=false>many</p>",
+        "<time datetime=\"2024-01-02T03:04:05Z\" pubdate class=t>date</time>",
+        "<script type=application/ld+json>{}</script><p class=\"after root\" id=a>after a JSON-LD root</p>",
+        "<html class=\"no-js\" lang=en><body class=\"home page\"><p class=c>x</p></body></html>",
+    ]
+
+    @Test func movedAttributesGiveTheSameTree() {
+        for (number, markup) in Self.trickyMoves.enumerated() {
+            Self.compareStripped(Array(markup.utf8), "move \(number): \(markup.prefix(60))")
+            Self.compareStripped(Array(("<html><body>" + markup + "</body></html>").utf8), "move \(number) in body")
+        }
+        let strip = { (html: String) -> String in
+            var values = AttributeValues()
+            return String(decoding: RawTextStripper.strip(Array(html.utf8), values: &values), as: UTF8.self)
+        }
+        // An unquoted value runs to a blank or ">": "a/" is the value, the tag is not self-closed.
+        #expect(strip("<div class=\"story body\" id=main data-x=1>x</div><p class=a/><br class=\"b\"/>")
+                == "<div _=\"\u{7F}0\">x</div><p _=\"\u{7F}1\"><br _=\"\u{7F}2\"/>")
+        #expect(strip("<meta name=description content=x data-y=1>") == "<meta _=\"\u{7F}0\">")
+        // Left to libxml2: a repeated name, "--", "&", a byte past ASCII, a <meta> that may set
+        // the encoding, a tag the scan cannot vouch for, and every tag of a page with a 0x7F byte.
+        for kept in ["<p class=a class=b>", "<div class=\"block--mod\">", "<div class=\"a &amp; b\">",
+                     "<div class=\"caf\u{E9}\">", "<meta charset=utf-8 name=x>", "<meta http-equiv=refresh content=5>",
+                     "<div class=\"a\"b>", "<p class=x>\u{7F}</p>"] {
+            #expect(strip(kept) == kept)
+        }
+        #expect(strip("<div class=\"block--mod\" data-x=1>") == "<div class=\"block--mod\">")
+
+        var values = AttributeValues()
+        let page = RawTextStripper.strip(Array("<div CLASS=\"story body\" hidden id=main>".utf8), values: &values)
+        #expect(values.count == 1)
+        var listed: [String] = []
+        let reference = Array(page[page.firstIndex(of: AttributeValues.marker)!...].prefix { $0 != 0x22 }) + [0]
+        let expanded = reference.withUnsafeBufferPointer { pointer in
+            values.expand(pointer.baseAddress) { name, value in listed.append("\(name)=\(value.map { String(decoding: $0, as: UTF8.self) } ?? "nil")") }
+        }
+        #expect(expanded)
+        #expect(listed == ["class=story body", "hidden=nil", "id=main"])
+        let other = Array("\u{7F}1".utf8) + [0]
+        #expect(!other.withUnsafeBufferPointer { values.expand($0.baseAddress) { _, _ in } })
+    }
+
+    /// A kept attribute written without a value moves as "no value"; libxml2 would give a
+    /// boolean attribute its name as value instead, so none may be one.
+    @Test func noKeptAttributeIsBoolean() {
+        for name in PageTree.keptAttributes { #expect(htmlIsBooleanAttr(name) == 0, "\(name)") }
+    }
+
     @Test func trickyMarkupGivesTheDOMTree() {
         for (number, markup) in Self.trickyMarkup.enumerated() {
             Self.compare(Array(markup.utf8), "case \(number): \(markup.prefix(60))")
@@ -273,10 +352,13 @@ import Testing
             "display:none\u{301}", "width:100%;display: none", "visibility:hid den",
         ]
         for style in styles {
-            var bytes = Array(style.utf8) + [0]
-            let fast = bytes.withUnsafeMutableBufferPointer { PageTree.stylesheetHides($0.baseAddress!) }
-            let slow = bytes.withUnsafeMutableBufferPointer { PageTree.unicodeStylesheetHides($0.baseAddress!) }
+            let bytes = Array(style.utf8)
+            let fast = bytes.withUnsafeBufferPointer { PageTree.stylesheetHides($0) }
+            let slow = bytes.withUnsafeBufferPointer { PageTree.unicodeStylesheetHides($0) }
             #expect(fast == slow, "\(style.debugDescription)")
         }
+        // A C string ends at its NUL, as libxml2 hands values over.
+        #expect(!Array("color:red\u{0}display:none".utf8).withUnsafeBufferPointer { PageTree.stylesheetHides($0) })
+        #expect(!Array("é\u{0}display:none".utf8).withUnsafeBufferPointer { PageTree.stylesheetHides($0) })
     }
 }

@@ -63,6 +63,50 @@ import Testing
         #expect(shortened * 2 > pages.count, "\(shortened) of \(pages.count) pages, \(saved) bytes")
     }
 
+    /// The word-at-a-time test for moved values agrees with the byte definition (printable
+    /// ASCII without "&", no "--"), where its word test may only err on the side of "no".
+    @Test func referableBytesMatchTheByteDefinition() {
+        func reference(_ bytes: ArraySlice<UInt8>) -> Bool {
+            var previous: UInt8 = 0
+            for c in bytes {
+                guard c >= 0x20, c < 0x7F, c != 0x26, !(c == 0x2D && previous == 0x2D) else { return false }
+                previous = c
+            }
+            return true
+        }
+        let alphabet: [UInt8] = [0x00, 0x09, 0x1F, 0x20, 0x25, 0x26, 0x27, 0x2C, 0x2D, 0x2E, 0x41, 0x7E, 0x7F, 0x80, 0xC3, 0xFF]
+        var generator = SystemRandomNumberGenerator()
+        var referable = 0, falseAlarms = 0
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 0...40, using: &generator)
+            let bytes = (0..<count).map { _ in
+                Int.random(in: 0..<10, using: &generator) == 0 ? alphabet.randomElement(using: &generator)!
+                    : UInt8.random(in: 0x61...0x7A, using: &generator)
+            }
+            let from = count == 0 ? 0 : Int.random(in: 0...count, using: &generator)
+            let fast = bytes.withUnsafeBufferPointer { RawTextStripper.isReferable($0, from, count) }
+            let exact = reference(bytes[from...])
+            // Never "yes" for a value that must stay; a rare "no" for one that could move.
+            #expect(!fast || exact, "\(bytes) from \(from)")
+            if fast { referable += 1 } else if exact { falseAlarms += 1 }
+        }
+        #expect(referable > 2_000)
+        #expect(falseAlarms * 20 < referable, "\(falseAlarms) false alarms")
+        // Each special byte at each place of two words, and dashes across the words' border.
+        for special: UInt8 in [0x1F, 0x20, 0x26, 0x2C, 0x2D, 0x2E, 0x7E, 0x7F, 0x80] {
+            for position in 0..<16 {
+                var bytes = [UInt8](repeating: 0x61, count: 16)
+                bytes[position] = special
+                let fast = bytes.withUnsafeBufferPointer { RawTextStripper.isReferable($0, 0, 16) }
+                #expect(fast == reference(bytes[...]), "\(special) at \(position)")
+                if position > 0 && special == 0x2D {
+                    bytes[position - 1] = 0x2D
+                    #expect(!bytes.withUnsafeBufferPointer { RawTextStripper.isReferable($0, 0, 16) }, "-- at \(position)")
+                }
+            }
+        }
+    }
+
     /// The word-at-a-time test for dropped attributes agrees with the byte definition
     /// (printable ASCII or blanks, no "--") on random runs rich in the bytes at its edges.
     @Test func plainBytesMatchTheByteDefinition() {

@@ -1,0 +1,94 @@
+/// The attributes that ``RawTextStripper`` took out of a page's start tags, each tag's list
+/// replaced by one short reference, for the page tree to put back.
+///
+/// libxml2's HTML parser reads an attribute's name and value one character at a time, with
+/// two function calls per character, into buffers it allocates (and reallocates) for every
+/// value, and compares each name with the tag's earlier ones. On the 181 benchmark pages
+/// that was 12 % of an ingest's instructions, for attributes the page tree then reads whole
+/// (`class` lists above all). So in a start tag whose attributes the stripper reads exactly
+/// as libxml2 reads them, when every attribute the tree keeps has a value that reaches the
+/// parser's callbacks as written (printable ASCII without `&`), the stripper writes the tag
+/// with a single attribute, `_="\u{7F}n"`, and keeps the tag's kept attributes here as list
+/// `n`; the page tree reads the reference and takes the list, byte for byte. The stripper only
+/// does so on pages without a `\u{7F}` byte, so an `_` attribute whose value starts with one is
+/// a reference.
+///
+/// ```swift
+/// var values = AttributeValues()
+/// let page = RawTextStripper.strip(Array(#"<div class="story body" id=main>x</div>"#.utf8), values: &values)
+/// // page: <div _="\u{7F}0">x</div>; list 0 is class = "story body", id = "main"
+/// ```
+struct AttributeValues: Sendable {
+    /// The byte that starts a reference.
+    static let marker: UInt8 = 0x7F
+
+    /// One moved attribute: its name (an index into ``names``) and its value's bytes in the page
+    /// (`count` -1 for an attribute written without a value).
+    struct Entry: Sendable {
+        var name: Int
+        var start: Int
+        var count: Int
+    }
+
+    /// The names an entry can have: ``PageTree/keptAttributes``, in a fixed order.
+    static let names: [String] = PageTree.keptAttributes.sorted()
+
+    /// The page the values are in.
+    private let page: [UInt8]
+    private var entries: [Entry] = []
+    /// List `n` is `entries[listStarts[n]..<listStarts[n + 1]]`.
+    private var listStarts: [Int] = [0]
+
+    /// No moved attributes (a page the stripper left whole).
+    init() { page = [] }
+
+    /// Attributes to be moved out of `page`.
+    init(page: [UInt8]) { self.page = page }
+
+    /// The number of lists.
+    var count: Int { listStarts.count - 1 }
+
+    /// Stores a tag's list and returns its number.
+    mutating func append(_ list: [Entry]) -> Int {
+        entries.append(contentsOf: list)
+        listStarts.append(entries.count)
+        return count - 1
+    }
+
+    /// Calls `body` with each attribute (name and value; nil for none) of the list an `_`
+    /// attribute's value refers to, and returns true; false when `raw` is no reference.
+    func expand(_ raw: UnsafePointer<UInt8>?, _ body: (String, UnsafeBufferPointer<UInt8>?) -> Void) -> Bool {
+        guard let raw, raw.pointee == Self.marker, let number = Self.parse(raw), number < count else { return false }
+        page.withUnsafeBufferPointer { bytes in
+            for entry in entries[listStarts[number]..<listStarts[number + 1]] {
+                let value = entry.count < 0 ? nil : UnsafeBufferPointer(rebasing: bytes[entry.start..<entry.start + entry.count])
+                body(Self.names[entry.name], value)
+            }
+        }
+        return true
+    }
+
+    /// Whether an attribute name, as libxml2 hands it over, is the reference's (`_`).
+    static func isReferenceName(_ name: UnsafePointer<UInt8>) -> Bool { name[0] == 0x5F && name[1] == 0 }
+
+    /// The length of a reference to list `number`: the marker, then the number in decimal.
+    static func referenceLength(_ number: Int) -> Int {
+        var length = 2
+        var rest = number
+        while rest >= 10 { rest /= 10; length += 1 }
+        return length
+    }
+
+    /// The number a reference (marker, then 1–9 decimal digits, then NUL) names.
+    private static func parse(_ raw: UnsafePointer<UInt8>) -> Int? {
+        var number = 0
+        var index = 1
+        while raw[index] != 0 {
+            let digit = Int(raw[index]) - 0x30
+            guard digit >= 0, digit <= 9, index < 10 else { return nil }
+            number = number * 10 + digit
+            index += 1
+        }
+        return index > 1 ? number : nil
+    }
+}
