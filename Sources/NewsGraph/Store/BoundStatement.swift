@@ -19,7 +19,7 @@ import GRDBSQLite
 /// ```
 ///
 /// Every value of a statement is bound before each use: bindings persist between uses.
-/// `execute` and `fetchInt64` reset the statement, so GRDB may use it again afterwards.
+/// `execute`, `fetchInt64` and `forEachRow` reset the statement, so GRDB may use it again afterwards.
 struct BoundStatement {
     private let statement: Statement
     private let handle: OpaquePointer
@@ -83,6 +83,20 @@ struct BoundStatement {
             throw error(code)
         }
     }
+
+    /// Calls `body` for each row (read its columns with ``int64(_:)``), then resets.
+    func forEachRow(_ body: (BoundStatement) throws -> Void) throws {
+        defer { sqlite3_reset(handle) }
+        var code = sqlite3_step(handle)
+        while code == SQLITE_ROW {
+            try body(self)
+            code = sqlite3_step(handle)
+        }
+        guard code == SQLITE_DONE else { throw error(code) }
+    }
+
+    /// A column of the current row as an integer (0 for NULL), inside ``forEachRow(_:)``.
+    func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
 
     /// The rowid the connection's last successful INSERT gave.
     var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(database.sqliteConnection) }

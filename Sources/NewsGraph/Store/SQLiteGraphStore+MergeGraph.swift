@@ -121,7 +121,14 @@ extension SQLiteGraphStore {
         guard !key.folded.isEmpty else { return nil }
         sql.entityByAlias.bind(1, key.folded)
         sql.entityByAlias.bind(2, key.kind.rawValue)
-        return try sql.entityByAlias.fetchInt64()
+        // User aliases first, then the most frequent, then the oldest entity.
+        var best: (id: Int64, user: Int64, count: Int64)?
+        try sql.entityByAlias.forEachRow { row in
+            let candidate = (id: row.int64(0), user: row.int64(1), count: row.int64(2))
+            if let current = best, (current.user, current.count, -current.id) >= (candidate.user, candidate.count, -candidate.id) { return }
+            best = candidate
+        }
+        return best?.id
     }
 
     private static func mergeMentions(_ sql: MergeStatements, _ mentions: [ResolvedMention], storedIDs: [Int64],

@@ -90,25 +90,44 @@ public final class SQLiteGraphStore: GraphStore {
         let path = self.path
         do {
             try pool.writeWithoutTransaction { db in
-                // IMMEDIATE: two processes opening a fresh file must not both run migration 1.
-                try db.inTransaction(.immediate) {
-                    let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-                    if version > latest { throw StoreError(path: path, reason: .newerSchema(found: version, supported: latest)) }
-                    for migration in Migration.all where migration.version > version {
-                        do {
-                            try db.execute(sql: migration.sql)
-                            try db.execute(sql: "PRAGMA user_version = \(migration.version)")
-                        } catch let error as DatabaseError {
-                            throw StoreError(path: path, reason: .migrationFailed(version: migration.version, message: error.message ?? "\(error)"))
-                        }
-                    }
-                    return .commit
+                // Enforcement off while migrating (it can only change outside a transaction):
+                // a table rebuild (schema/005) drops the old table, which would otherwise
+                // delete or null every row that refers to it. The keys are checked before commit.
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                do {
+                    try migrate(db, to: latest)
+                } catch {
+                    try db.execute(sql: "PRAGMA foreign_keys = ON")
+                    throw error
                 }
+                try db.execute(sql: "PRAGMA foreign_keys = ON")
             }
         } catch let error as StoreError {
             throw error
         } catch {
             throw StoreError(path: path, reason: .database(Self.message(error)))
+        }
+    }
+
+    /// Applies the migrations after the database's version, in one transaction.
+    private func migrate(_ db: Database, to latest: Int) throws {
+        let path = self.path
+        // IMMEDIATE: two processes opening a fresh file must not both run migration 1.
+        try db.inTransaction(.immediate) {
+            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            if version > latest { throw StoreError(path: path, reason: .newerSchema(found: version, supported: latest)) }
+            for migration in Migration.all where migration.version > version {
+                do {
+                    try db.execute(sql: migration.sql)
+                    try db.execute(sql: "PRAGMA user_version = \(migration.version)")
+                } catch let error as DatabaseError {
+                    throw StoreError(path: path, reason: .migrationFailed(version: migration.version, message: error.message ?? "\(error)"))
+                }
+            }
+            if let violation = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") {
+                throw StoreError(path: path, reason: .migrationFailed(version: latest, message: "foreign key check failed: \(violation)"))
+            }
+            return .commit
         }
     }
 

@@ -76,6 +76,28 @@ import Testing
         }
     }
 
+    @Test func stepsThroughEveryRowThenResets() throws {
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE t (i INTEGER, s TEXT)")
+            try db.execute(sql: "INSERT INTO t VALUES (1, 'x'), (2, 'x'), (NULL, 'x'), (4, 'y')")
+            let select = try BoundStatement(db, sql: "SELECT i, i * 10 FROM t WHERE s = ? ORDER BY rowid")
+            var rows: [[Int64]] = []
+            select.bind(1, "x")
+            try select.forEachRow { rows.append([$0.int64(0), $0.int64(1)]) }
+            #expect(rows == [[1, 10], [2, 20], [0, 0]])
+            rows = []
+            select.bind(1, "absent")
+            try select.forEachRow { rows.append([$0.int64(0)]) }
+            #expect(rows.isEmpty)
+            // An error from the body ends the walk and still resets the statement.
+            struct Stop: Error {}
+            select.bind(1, "x")
+            #expect(throws: Stop.self) { try select.forEachRow { _ in throw Stop() } }
+            #expect(try Int64.fetchOne(db.cachedStatement(sql: "SELECT i, i * 10 FROM t WHERE s = ? ORDER BY rowid"), arguments: ["y"]) == 4)
+        }
+    }
+
     @Test func failedStepThrowsGRDBsErrorAndTheStatementStaysUsable() throws {
         let queue = try DatabaseQueue()
         try queue.write { db in

@@ -124,6 +124,30 @@ import Testing
         #expect(aliasCount == 4)
     }
 
+    /// A name that is an alias of several entities of its kind goes to the one it was seen for
+    /// most often, and on a tie to the oldest.
+    @Test func anAliasOfSeveralEntitiesGoesToItsMostFrequentThenOldest() async throws {
+        let (_, store) = try open()
+        let first = ArticleGraph(entities: [
+            ResolvedEntity(name: "John Smith", kind: .person, aliases: ["Smith": 1], mentions: 1),
+            ResolvedEntity(name: "Jane Smith", kind: .person, aliases: ["Smith": 2], mentions: 2),
+            ResolvedEntity(name: "Ann Lee", kind: .person, aliases: ["Lee": 1], mentions: 1),
+            ResolvedEntity(name: "Bob Lee", kind: .person, aliases: ["Lee": 1], mentions: 1),
+            ResolvedEntity(name: "Lee Group", kind: .organization, aliases: ["Lee": 5], mentions: 5),
+        ])
+        _ = try await store.save(Self.article(), graph: first, source: nil, fetched: Self.day1)
+        let second = ArticleGraph(entities: [
+            ResolvedEntity(name: "Smith", kind: .person, aliases: ["Smith": 1], mentions: 1),
+            ResolvedEntity(name: "Lee", kind: .person, aliases: ["Lee": 1], mentions: 1),
+        ])
+        _ = try await store.save(Self.article("https://x.example/2", text: ["Other text."], published: Self.day2),
+                                 graph: second, source: nil, fetched: Self.day2)
+        let counts = try await store.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, mention_count FROM entities ORDER BY id").map { "\($0["name"] as String) \($0["mention_count"] as Int)" }
+        }
+        #expect(counts == ["John Smith 1", "Jane Smith 3", "Ann Lee 2", "Bob Lee 1", "Lee Group 5"])
+    }
+
     @Test func undirectedRelationsAreStoredOnceAndDatesComeFromArticles() async throws {
         let (_, store) = try open()
         _ = try await store.save(Self.article(), graph: Self.graph(), source: nil, fetched: Self.day2)
