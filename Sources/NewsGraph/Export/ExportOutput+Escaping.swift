@@ -135,6 +135,17 @@ extension ExportOutput {
     public mutating func day(_ date: Date) {
         let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
         let (year, month, day) = Self.civil(fromDays: days)
+        if (0...9999).contains(year) {
+            // The ten bytes at once: an export writes two days per edge.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { out in
+                out[0] = UInt8(48 + year / 1000); out[1] = UInt8(48 + year / 100 % 10)
+                out[2] = UInt8(48 + year / 10 % 10); out[3] = UInt8(48 + year % 10)
+                out[4] = UInt8(ascii: "-"); out[5] = UInt8(48 + month / 10); out[6] = UInt8(48 + month % 10)
+                out[7] = UInt8(ascii: "-"); out[8] = UInt8(48 + day / 10); out[9] = UInt8(48 + day % 10)
+                buffer.append(contentsOf: UnsafeBufferPointer(out))
+            }
+            return
+        }
         if year < 0 { raw("-") }
         padded(abs(year), width: 4)
         raw("-")

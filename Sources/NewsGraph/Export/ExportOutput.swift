@@ -62,7 +62,8 @@ public struct ExportOutput {
                 magnitude /= 10
                 count += 1
             }
-            buffer.append(contentsOf: storage[(storage.count - count)...])
+            // As a raw buffer, not a slice: appending a slice went element by element.
+            buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: storage[(storage.count - count)...]))
         }
     }
 

@@ -11,7 +11,23 @@ public enum StoreDate {
 
     /// Parses `YYYY-MM-DD[ HH:MM[:SS[.SSS]]]` (or with a `T`), UTC; nil when it is not that.
     public static func parse(_ text: String) -> Date? {
-        var digits: [Int] = []
+        // Fields in a fixed tuple, not an array: an export parses two dates per edge, and
+        // allocating and growing an array was most of each parse.
+        var fields: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
+        var count = 0
+        func append(_ value: Int) -> Bool {
+            switch count {
+            case 0: fields.0 = value
+            case 1: fields.1 = value
+            case 2: fields.2 = value
+            case 3: fields.3 = value
+            case 4: fields.4 = value
+            case 5: fields.5 = value
+            default: return false
+            }
+            count += 1
+            return true
+        }
         var current = 0
         var inNumber = false
         var fraction = 0.0
@@ -23,27 +39,27 @@ public enum StoreDate {
                     fractionScale /= 10
                     fraction += Double(byte - 48) * fractionScale
                 } else {
+                    // No field of a date has this many digits (and the sums below must not overflow).
+                    guard current < 100_000_000 else { return nil }
                     current = current * 10 + Int(byte - 48)
                     inNumber = true
                 }
-            } else if byte == UInt8(ascii: ".") && digits.count == 5 && inNumber {
-                digits.append(current); current = 0; inNumber = false; inFraction = true
+            } else if byte == UInt8(ascii: ".") && count == 5 && inNumber {
+                _ = append(current); current = 0; inNumber = false; inFraction = true
             } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "T") {
-                guard inNumber, !inFraction else { return nil }
-                digits.append(current); current = 0; inNumber = false
+                guard inNumber, !inFraction, append(current) else { return nil }
+                current = 0; inNumber = false
             } else if byte == UInt8(ascii: "Z") {
                 break
             } else {
                 return nil
             }
         }
-        if inNumber { digits.append(current) }
-        guard digits.count == 3 || digits.count >= 5, digits.count <= 6 else { return nil }
-        let (year, month, day) = (digits[0], digits[1], digits[2])
+        if inNumber, !append(current) { return nil }
+        guard count == 3 || count >= 5 else { return nil }
+        let (year, month, day) = (fields.0, fields.1, fields.2)
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-        let hour = digits.count > 3 ? digits[3] : 0
-        let minute = digits.count > 4 ? digits[4] : 0
-        let second = digits.count > 5 ? digits[5] : 0
+        let (hour, minute, second) = (fields.3, fields.4, fields.5)
         guard hour < 24, minute < 60, second < 61 else { return nil }
         let days = daysFromCivil(year: year, month: month, day: day)
         return Date(timeIntervalSince1970: Double(days * 86_400 + hour * 3_600 + minute * 60 + second) + fraction)

@@ -37,11 +37,18 @@ public struct PlaceGazetteer: Sendable {
 
     /// Parses the two TSV files (formats in scripts/gen-countries.py).
     public init(countriesTSV: String, citiesTSV: String) throws(GazetteerError) {
-        for (_, f) in try TSVReader.rows(countriesTSV, file: "gazetteer/countries.tsv", columns: 5) {
+        let countryRows = try TSVReader.rows(countriesTSV, file: "gazetteer/countries.tsv", columns: 5)
+        let cityRows = try TSVReader.rows(citiesTSV, file: "gazetteer/cities.tsv", columns: 5)
+        countries.reserveCapacity(countryRows.count)
+        byName.reserveCapacity(countryRows.count * 3)
+        byDemonym.reserveCapacity(countryRows.count * 2)
+        cities.reserveCapacity(cityRows.count)
+        cityAliases.reserveCapacity(cityRows.count * 10)   // the shipped table has about nine aliases a city
+        for (_, f) in countryRows {
             let country = Country(alpha2: f[0], alpha3: f[1], name: f[2], otherNames: TSVReader.list(f[3]), demonyms: TSVReader.list(f[4]))
             add(country)
         }
-        for (line, f) in try TSVReader.rows(citiesTSV, file: "gazetteer/cities.tsv", columns: 5) {
+        for (line, f) in cityRows {
             guard countries[f[1]] != nil else {
                 throw GazetteerError(file: "gazetteer/cities.tsv", line: line, reason: "unknown country code \"\(f[1])\"")
             }

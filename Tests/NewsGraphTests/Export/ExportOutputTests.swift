@@ -47,6 +47,11 @@ import Testing
             #expect(try render { $0.day(date) } == formatter.string(from: date))
         }
         #expect(try render { $0.day(Date(timeIntervalSince1970: -1)) } == "1969-12-31")
+        // The edges of the four-digit fast path, and the years past it.
+        for (year, text) in [(0, "0000-03-01"), (9999, "9999-03-01"), (10_000, "10000-03-01"), (-1, "-0001-03-01"), (-12_345, "-12345-03-01")] {
+            let date = Date(timeIntervalSince1970: Double(StoreDate.daysFromCivil(year: year, month: 3, day: 1)) * 86_400)
+            #expect(try render { $0.day(date) } == text)
+        }
     }
 
     @Test func smallBufferFlushesInChunksWithoutLosingBytes() throws {

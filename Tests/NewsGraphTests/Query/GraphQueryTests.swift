@@ -129,6 +129,13 @@ import Testing
         #expect(StoreDate.parse("yesterday") == nil)
         #expect(StoreDate.format(date) == "2026-03-01 12:34:56.000")
         #expect(StoreDate.day("2026-03-01 12:34:56.789") == "2026-03-01")
+        #expect(StoreDate.parse("2026-03-01T12:34Z") == Date(timeIntervalSince1970: 1_772_368_440))
+        // Too many fields, a field in the wrong place, or digits without end: nil, never a trap.
+        #expect(StoreDate.parse("2026-03-01 12:34:56:07") == nil)
+        #expect(StoreDate.parse("2026-03-01 12") == nil)
+        #expect(StoreDate.parse("2026-03-01 12:34:56.5.5") == nil)
+        #expect(StoreDate.parse(String(repeating: "9", count: 40) + "-01-01") == nil)
+        #expect(StoreDate.parse("2026-03-01 12:34:" + String(repeating: "1", count: 30)) == nil)
     }
 }
 
