@@ -19,26 +19,19 @@ struct MergeStatements {
     let countEntity: BoundStatement
     /// 1 entity, 2 alias, 3 folded alias, 4 count
     let upsertAlias: BoundStatement
-    /// per row: article, entity, mentions, aliases JSON
-    let insertArticleEntities: BatchInsert
-    /// per row: article, start, end, text, label, entity, confidence
-    let insertMentions: BatchInsert
+    /// 1 article, 2 entity, 3 mentions, 4 aliases JSON
+    let insertArticleEntity: BoundStatement
+    /// 1 article, 2 start, 3 end, 4 text, 5 label, 6 entity, 7 confidence
+    let insertMention: BoundStatement
     /// 1 subject, 2 object, 3 type, 4 attribute or '' → id
     let relationByIdentity: BoundStatement
     /// 1 subject, 2 object, 3 type, 4 directed, 5 attribute, 6 weight, 7 article count, 8 date
     /// (first and last seen); does nothing when the relation is there already
     let insertRelation: BoundStatement
-    /// per row: relation, article, sentence, start, end, date
-    let insertEvidence: BatchInsert
+    /// 1 relation, 2 article, 3 sentence, 4 start, 5 end, 6 date
+    let insertEvidence: BoundStatement
     /// 1 evidence rows added, 2 date, 3 id
     let countRelation: BoundStatement
-
-    static let articleEntitiesSQL = BatchInsert.SQL(
-        prefix: "INSERT INTO article_entities (article_id, entity_id, mention_count, aliases)", columns: 4)
-    static let mentionsSQL = BatchInsert.SQL(
-        prefix: "INSERT OR IGNORE INTO mentions (article_id, start_offset, end_offset, text, label, entity_id, confidence)", columns: 7)
-    static let evidenceSQL = BatchInsert.SQL(
-        prefix: "INSERT OR IGNORE INTO evidence (relation_id, article_id, sentence, start_offset, end_offset, published)", columns: 6)
 
     init(_ db: Database) throws {
         entityByKey = try BoundStatement(db, sql: "SELECT id FROM entities WHERE key = ?")
@@ -65,8 +58,13 @@ struct MergeStatements {
             INSERT INTO aliases (entity_id, alias, key, count) VALUES (?, ?, ?, ?)
             ON CONFLICT (entity_id, key) DO UPDATE SET count = count + excluded.count
             """)
-        insertArticleEntities = try BatchInsert(db, Self.articleEntitiesSQL)
-        insertMentions = try BatchInsert(db, Self.mentionsSQL)
+        insertArticleEntity = try BoundStatement(db, sql: """
+            INSERT INTO article_entities (article_id, entity_id, mention_count, aliases) VALUES (?, ?, ?, ?)
+            """)
+        insertMention = try BoundStatement(db, sql: """
+            INSERT OR IGNORE INTO mentions (article_id, start_offset, end_offset, text, label, entity_id, confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
         relationByIdentity = try BoundStatement(db, sql: """
             SELECT id FROM relations WHERE subject_id = ? AND object_id = ? AND type = ? AND coalesce(attribute, '') = ?
             """)
@@ -74,7 +72,10 @@ struct MergeStatements {
             INSERT INTO relations (subject_id, object_id, type, directed, attribute, weight, article_count, first_seen, last_seen)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8) ON CONFLICT DO NOTHING
             """)
-        insertEvidence = try BatchInsert(db, Self.evidenceSQL)
+        insertEvidence = try BoundStatement(db, sql: """
+            INSERT OR IGNORE INTO evidence (relation_id, article_id, sentence, start_offset, end_offset, published)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
         countRelation = try BoundStatement(db, sql: """
             UPDATE relations SET weight = weight + ?1, article_count = article_count + 1,
                 first_seen = CASE WHEN first_seen IS NULL OR first_seen > ?2 THEN ?2 ELSE first_seen END,

@@ -79,8 +79,6 @@ extension SQLiteGraphStore {
                 contributions[id]?.aliases[alias, default: 0] += max(0, count)
             }
         }
-        var articleEntities: [(id: Int64, mentions: Int, aliases: String)] = []
-        articleEntities.reserveCapacity(order.count)
         for id in order {
             guard let contribution = contributions[id] else { continue }
             if !inserted.contains(id) {
@@ -96,13 +94,11 @@ extension SQLiteGraphStore {
                 sql.upsertAlias.bind(4, count)
                 try sql.upsertAlias.execute()
             }
-            articleEntities.append((id, contribution.mentions, try aliasJSON(contribution.aliases)))
-        }
-        try sql.insertArticleEntities.insert(articleEntities.count) { statement, parameter, row in
-            statement.bind(parameter, articleID)
-            statement.bind(parameter + 1, articleEntities[row].id)
-            statement.bind(parameter + 2, articleEntities[row].mentions)
-            statement.bind(parameter + 3, articleEntities[row].aliases)
+            sql.insertArticleEntity.bind(1, articleID)
+            sql.insertArticleEntity.bind(2, id)
+            sql.insertArticleEntity.bind(3, contribution.mentions)
+            sql.insertArticleEntity.bind(4, try aliasJSON(contribution.aliases))
+            try sql.insertArticleEntity.execute()
         }
         return (storedIDs, inserted)
     }
@@ -137,16 +133,18 @@ extension SQLiteGraphStore {
 
     private static func mergeMentions(_ sql: MergeStatements, _ mentions: [ResolvedMention], storedIDs: [Int64],
                                       articleID: Int64) throws {
-        try sql.insertMentions.insert(mentions.count) { statement, parameter, row in
-            let mention = mentions[row].mention
-            let entityID = mentions[row].entity.flatMap { storedIDs.indices.contains($0) ? storedIDs[$0] : nil }
-            statement.bind(parameter, articleID)
-            statement.bind(parameter + 1, mention.start)
-            statement.bind(parameter + 2, mention.end)
-            statement.bind(parameter + 3, mention.text)
-            statement.bind(parameter + 4, mention.label.rawValue)
-            statement.bind(parameter + 5, entityID)
-            statement.bind(parameter + 6, mention.confidence)
+        let insert = sql.insertMention
+        for resolved in mentions {
+            let mention = resolved.mention
+            let entityID = resolved.entity.flatMap { storedIDs.indices.contains($0) ? storedIDs[$0] : nil }
+            insert.bind(1, articleID)
+            insert.bind(2, mention.start)
+            insert.bind(3, mention.end)
+            insert.bind(4, mention.text)
+            insert.bind(5, mention.label.rawValue)
+            insert.bind(6, entityID)
+            insert.bind(7, mention.confidence)
+            try insert.execute()
         }
     }
 
@@ -168,6 +166,7 @@ extension SQLiteGraphStore {
         var id: Int64 = 0
         /// Whether this article inserted the row, with `evidence` as its weight.
         var isNew = false
+        var inserted = 0
     }
 
     private struct EvidenceSpan: Hashable {
@@ -250,24 +249,24 @@ extension SQLiteGraphStore {
             groups[index].isNew = true
         }
 
-        let stored = try sql.insertEvidence.insert(rows.count) { statement, parameter, row in
-            let (index, evidence) = rows[row]
-            statement.bind(parameter, groups[index].id)
-            statement.bind(parameter + 1, articleID)
-            statement.bind(parameter + 2, evidence.sentence)
-            statement.bind(parameter + 3, evidence.start)
-            statement.bind(parameter + 4, evidence.end)
-            statement.bind(parameter + 5, date)
+        let insert = sql.insertEvidence
+        for (index, evidence) in rows {
+            insert.bind(1, groups[index].id)
+            insert.bind(2, articleID)
+            insert.bind(3, evidence.sentence)
+            insert.bind(4, evidence.start)
+            insert.bind(5, evidence.end)
+            insert.bind(6, date)
+            try insert.execute()
+            groups[index].inserted += insert.changes
         }
+
         for group in groups {
-            if stored < rows.count {
-                // A row was there already (not expected: the article's old rows were
-                // retracted), and which relation it was for is not known: each relation
-                // counts what is stored.
-                _ = try recomputeRelation(db, id: group.id)
-            } else if !group.isNew {
-                // A new one was inserted with these counts.
-                sql.countRelation.bind(1, group.evidence)
+            if group.isNew {
+                // Only if a row was unexpectedly there already: count what is stored.
+                if group.inserted != group.evidence { _ = try recomputeRelation(db, id: group.id) }
+            } else if group.inserted > 0 {
+                sql.countRelation.bind(1, group.inserted)
                 sql.countRelation.bind(2, date)
                 sql.countRelation.bind(3, group.id)
                 try sql.countRelation.execute()
