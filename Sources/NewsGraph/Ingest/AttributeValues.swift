@@ -71,13 +71,23 @@ struct AttributeValues: Sendable {
     /// Whether an attribute name, as libxml2 hands it over, is the reference's (`_`).
     static func isReferenceName(_ name: UnsafePointer<UInt8>) -> Bool { name[0] == 0x5F && name[1] == 0 }
 
-    /// The length of a reference to list `number`: the marker, then the number in decimal.
-    static func referenceLength(_ number: Int) -> Int {
-        var length = 2
+    /// Writes the one attribute that stands for list `number`: ` _="`, the marker, the number
+    /// in decimal, `"` (quoted, so that a `/` after it still closes the tag). ``expand(_:_:)``
+    /// reads it back.
+    static func writeReference(_ number: Int, to out: inout [UInt8]) {
+        out.append(contentsOf: referenceOpening)
+        var divisor = 1
+        while divisor <= number / 10 { divisor *= 10 }
         var rest = number
-        while rest >= 10 { rest /= 10; length += 1 }
-        return length
+        while divisor > 0 {
+            out.append(UInt8(0x30 + rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
+        out.append(UInt8(ascii: "\""))
     }
+
+    private static let referenceOpening: [UInt8] = Array(" _=\"".utf8) + [marker]
 
     /// The number a reference (marker, then 1–9 decimal digits, then NUL) names.
     private static func parse(_ raw: UnsafePointer<UInt8>) -> Int? {

@@ -140,7 +140,7 @@ struct PageTree: Sendable {
     /// Calls `body` with each attribute the tree keeps of a parsed one (name lower-cased, value
     /// nil when written without one): the attribute itself, or the attributes an `_` attribute
     /// refers to (see ``AttributeValues``).
-    static func keptAttributes(name rawName: UnsafePointer<xmlChar>, value: UnsafePointer<xmlChar>?, values: AttributeValues,
+    static func forEachKeptAttribute(name rawName: UnsafePointer<xmlChar>, value: UnsafePointer<xmlChar>?, values: AttributeValues,
                                _ body: (String, UnsafeBufferPointer<UInt8>?) -> Void) {
         if AttributeValues.isReferenceName(rawName), values.expand(value, body) { return }
         let name = Self.name(rawName)
@@ -174,7 +174,7 @@ struct PageTree: Sendable {
         var attribute = pointer.pointee.properties
         while let current = attribute {
             if let name = current.pointee.name {
-                Self.keptAttributes(name: name, value: current.pointee.children?.pointee.content, values: values) { name, value in
+                Self.forEachKeptAttribute(name: name, value: current.pointee.children?.pointee.content, values: values) { name, value in
                     Self.keep(keptAttribute: name, value: value, of: tag, in: &node.attributes)
                 }
             }

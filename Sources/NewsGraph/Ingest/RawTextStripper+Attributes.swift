@@ -131,7 +131,7 @@ extension RawTextStripper {
         return (nameEnd, tail)
     }
 
-    /// Whether a quoted value can move to ``AttributeValues``: printable ASCII other than `&`,
+    /// Whether a value (quoted or not) can move to ``AttributeValues``: printable ASCII other than `&`,
     /// which libxml2 hands to the callbacks as written (no character reference, no byte it
     /// would decode or report), and without `--`, like a dropped attribute (a comment end
     /// must not appear or disappear).

@@ -113,7 +113,7 @@ enum RawTextStripper {
                         if moved.isEmpty {
                             for range in kept { out.append(contentsOf: UnsafeBufferPointer(rebasing: s[range])) }
                         } else {
-                            appendReference(values.append(moved), to: &out)
+                            AttributeValues.writeReference(values.append(moved), to: &out)
                         }
                         out.append(contentsOf: UnsafeBufferPointer(rebasing: s[tail]))
                         copied = tagEnd + 1
@@ -141,24 +141,6 @@ enum RawTextStripper {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: s[copied..<n]))
         return out
     }
-
-    /// Writes the one attribute that stands for list `number` of ``AttributeValues``:
-    /// ` _="`, the marker, the number in decimal, `"` (quoted, so that a `/` after it still
-    /// closes the tag).
-    private static func appendReference(_ number: Int, to out: inout [UInt8]) {
-        out.append(contentsOf: referenceOpening)
-        var divisor = 1
-        while divisor <= number / 10 { divisor *= 10 }
-        var rest = number
-        while divisor > 0 {
-            out.append(UInt8(0x30 + rest / divisor))
-            rest %= divisor
-            divisor /= 10
-        }
-        out.append(UInt8(ascii: "\""))
-    }
-
-    private static let referenceOpening: [UInt8] = Array(" _=\"".utf8) + [AttributeValues.marker]
 
     /// Whether blanks between tags may be shortened on this page: no NUL byte (libxml2 stops
     /// reading at one) and under libxml2's 10 MB text-node limit, so no text run can reach it
