@@ -59,6 +59,8 @@ struct PageTreeBuilder {
     private var scratchAttributes: [(name: String, value: String)] = []
     /// The values the stripper moved out of the page (``AttributeValues``).
     private let values: AttributeValues
+    /// Where the search for the next element's moved attributes starts.
+    private var nextList = 0
 
     private var nodes: [PageTree.Node] = []
     private var jsonLD: [String] = []
@@ -123,7 +125,8 @@ struct PageTreeBuilder {
         // No start-document handler, so libxml2 never creates a document; free one if it did.
         if let document { xmlFreeDoc(document) }
         if builder.pointee.needsDOM {
-            return PageTree(document: try XMLDocument(html: bytes, url: url, encoding: encoding, maximumSize: maximumSize),
+            return PageTree(document: try XMLDocument(html: values.referencedPage(bytes), url: url, encoding: encoding,
+                                                      maximumSize: maximumSize),
                             values: values)
         }
         guard builder.pointee.rootEntry != nil else {
@@ -248,15 +251,16 @@ struct PageTreeBuilder {
                     // SAX2.c: a boolean attribute written without a value has its name as value.
                     if value == nil, htmlIsBooleanAttr(name) != 0 { value = name }
                     PageTree.keep(keptAttribute: kept, value: value.map(PageTree.cString), of: tag, in: &scratchAttributes)
-                } else if AttributeValues.isReferenceName(name) {
-                    let values = self.values
-                    _ = values.expand(pair[1]) { name, value in
-                        PageTree.keep(keptAttribute: name, value: value, of: tag, in: &scratchAttributes)
-                    }
                 }
                 pair += 2
             }
             if !scratchAttributes.isEmpty { node.attributes = Array(scratchAttributes) }
+        } else if values.count > 0, let list = values.list(at: parserOffset(), named: rawName, from: &nextList) {
+            var attributes: [(name: String, value: String)] = []
+            values.forEach(inList: list) { name, value in
+                PageTree.keep(keptAttribute: name, value: value, of: tag, in: &attributes)
+            }
+            node.attributes = attributes
         }
         nodes.append(node)
         return .kept(nodes.count - 1)
@@ -306,6 +310,14 @@ struct PageTreeBuilder {
     }
 
     // MARK: Helpers
+
+    /// Where the parser's cursor is in the bytes it was given (libxml2 drops what it has read
+    /// from the front of its buffer and counts it in `consumed`). The page goes in as UTF-8
+    /// with its encoding named, so the buffer holds the page's own bytes.
+    private func parserOffset() -> Int {
+        guard let input = context.pointee.input, let cur = input.pointee.cur, let base = input.pointee.base else { return -1 }
+        return Int(input.pointee.consumed) + (cur - base)
+    }
 
     /// The parser pops its node stack itself, without an end event, when a start tag has no
     /// `>`; those elements end here.

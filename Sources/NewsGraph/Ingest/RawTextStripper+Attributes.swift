@@ -29,8 +29,8 @@ extension RawTextStripper {
     ///
     /// With `referencing`, when the tag has kept attributes, each with a value that
     /// ``isReferable(_:_:_:)`` (or none), and no kept name comes twice, `moved` lists them and
-    /// the caller writes the tag's opening, one reference to them (see ``AttributeValues``),
-    /// then the tail; `moved` is empty otherwise, and `kept` says what to write.
+    /// the caller writes the tag's opening and the tail, and files the list (see
+    /// ``AttributeValues``); `moved` is empty otherwise, and `kept` says what to write.
     static func filteredTag(_ s: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
                             kept: inout [Range<Int>], wellFormed: inout Bool,
                             referencing: Bool = false, moved: inout [AttributeValues.Entry]) -> (nameEnd: Int, tail: Range<Int>)? {
@@ -121,11 +121,11 @@ extension RawTextStripper {
         if isMeta, !movable || moved.isEmpty { rewritable = false }
         if !movable || !rewritable, !moved.isEmpty { moved.removeAll(keepingCapacity: true) }
         guard dropped || !moved.isEmpty, rewritable else { return nil }
-        // Every kept piece starts with a blank, so the only new neighbours are a piece's end and
-        // the tail: "--" then ">" would end a comment the tag may be inside.
+        // Every kept piece starts with a blank, so the only new neighbours are a piece's (or,
+        // with the attributes moved, the name's) end and the tail: "--" then ">" would end a
+        // comment the tag may be inside.
         let before = moved.isEmpty ? kept.last?.upperBound ?? nameEnd : nameEnd
-        if moved.isEmpty, s[tail.lowerBound] == UInt8(ascii: ">"), before - 2 > start, s[before - 1] == 0x2D,
-           s[before - 2] == 0x2D {
+        if s[tail.lowerBound] == UInt8(ascii: ">"), before - 2 > start, s[before - 1] == 0x2D, s[before - 2] == 0x2D {
             return nil
         }
         return (nameEnd, tail)

@@ -36,7 +36,13 @@ enum RawTextStripper {
     /// ``strip(_:droppingAttributes:shorteningBlanks:)`` dropping attributes, which also moves
     /// the kept attributes of start tags to `values` where it can, leaving a reference (see
     /// ``AttributeValues``); not on a page that has a `\u{7F}` byte of its own.
+    ///
+    /// A leading UTF-8 byte-order mark goes too: libxml2 skips it without counting it in the
+    /// offsets the lists are found by, and reads the page as UTF-8 either way.
     static func strip(_ bytes: [UInt8], values: inout AttributeValues, shorteningBlanks: Bool = true) -> [UInt8] {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            return strip(Array(bytes[3...]), values: &values, shorteningBlanks: shorteningBlanks)
+        }
         values = AttributeValues(page: bytes)
         return bytes.withUnsafeBufferPointer { s in
             let referencing = s.baseAddress.map { memchr($0, Int32(AttributeValues.marker), s.count) == nil } ?? false
@@ -113,7 +119,13 @@ enum RawTextStripper {
                         if moved.isEmpty {
                             for range in kept { out.append(contentsOf: UnsafeBufferPointer(rebasing: s[range])) }
                         } else {
-                            AttributeValues.writeReference(values.append(moved), to: &out)
+                            // libxml2 reports the element with its cursor past the blanks, at
+                            // the `>` or `/>`.
+                            var blanks = 0
+                            while s[tail.lowerBound + blanks] != UInt8(ascii: ">"), s[tail.lowerBound + blanks] != UInt8(ascii: "/") {
+                                blanks += 1
+                            }
+                            _ = values.append(moved, tagEnd: out.count + blanks, name: i + 1..<nameEnd)
                         }
                         out.append(contentsOf: UnsafeBufferPointer(rebasing: s[tail]))
                         copied = tagEnd + 1

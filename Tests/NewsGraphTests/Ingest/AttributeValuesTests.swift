@@ -9,7 +9,8 @@ import Testing
         var values = AttributeValues(page: page)
         for index in 0..<12_346 {
             let name = index % AttributeValues.names.count
-            #expect(values.append([AttributeValues.Entry(name: name, start: index % 10, count: index % 7 == 0 ? -1 : 1)]) == index)
+            let list = [AttributeValues.Entry(name: name, start: index % 10, count: index % 7 == 0 ? -1 : 1)]
+            #expect(values.append(list, tagEnd: 2 * index, name: 0..<1) == index)
         }
         for number in [0, 9, 10, 99, 100, 12_345] {
             var written: [UInt8] = []
