@@ -44,9 +44,6 @@ struct PageTreeBuilder {
     private enum FirstChild { case none, element, other }
 
     private let context: htmlParserCtxtPtr
-    /// What libxml2's node stack holds in place of real nodes. `areBlanks` may read the top
-    /// node; an empty element node answers as the tree builder's nodes would where it matters.
-    private let placeholder: UnsafeMutablePointer<xmlNode>
 
     /// What a tag name means here, and the name the tree stores.
     private enum TagKind { case kept, script, dropped }
@@ -82,9 +79,8 @@ struct PageTreeBuilder {
     /// libxml2 refuses to grow a text node past this many bytes (XML_MAX_TEXT_LENGTH).
     static let maximumTextLength = 10_000_000
 
-    private init(context: htmlParserCtxtPtr, placeholder: UnsafeMutablePointer<xmlNode>, values: AttributeValues) {
+    private init(context: htmlParserCtxtPtr, values: AttributeValues) {
         self.context = context
-        self.placeholder = placeholder
         self.values = values
         nodes.reserveCapacity(4096)
         pending.reserveCapacity(4096)
@@ -102,18 +98,13 @@ struct PageTreeBuilder {
         XMLDocument.initializeLibrary()
         guard let context = htmlNewParserCtxt() else { throw XMLParseError(url: url, reason: .outOfMemory) }
         defer { htmlFreeParserCtxt(context) }
-        let placeholder = UnsafeMutablePointer<xmlNode>.allocate(capacity: 1)
-        placeholder.initialize(to: xmlNode())
-        placeholder.pointee.type = XML_ELEMENT_NODE
         // The callbacks reach the builder through a pointer: no reference counting or
         // exclusivity checks per event, as a class instance would have.
         let builder = UnsafeMutablePointer<PageTreeBuilder>.allocate(capacity: 1)
-        builder.initialize(to: PageTreeBuilder(context: context, placeholder: placeholder, values: values))
+        builder.initialize(to: PageTreeBuilder(context: context, values: values))
         defer {
             builder.deinitialize(count: 1)
             builder.deallocate()
-            placeholder.deinitialize(count: 1)
-            placeholder.deallocate()
         }
         install(builder, on: context)
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
@@ -193,8 +184,13 @@ struct PageTreeBuilder {
         closeWhatTheParserClosed()
         endTextRun()
         // The tree builder pushes every element on the parser's node stack; past the depth
-        // limit the push fails, the parser stops, and the element is not in the tree.
-        if nodePush(context, placeholder) < 0 {
+        // limit the push fails, the parser stops, and the element is not in the tree. The
+        // stack holds no nodes: of the HTML parser, only `areBlanks` reads them, to tell
+        // whether blanks between tags are ignorable, and without the NOBLANKS option it hands
+        // them to `characters` either way. Past the checks on the element's name that decide
+        // more (an implied `<p>`), an empty node made it compare the name with 30 others per
+        // run of blanks; no node ends the test there.
+        if nodePush(context, nil) < 0 {
             halted = true
             return
         }

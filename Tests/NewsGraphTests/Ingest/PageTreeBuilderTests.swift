@@ -40,6 +40,11 @@ import CLibXML2
         "<html><body><p class=x>One<p>Two<div>three</body>",
         "plain text first <b>bold</b> and more",
         "  \n <p>leading blanks</p>",
+        // Blanks between tags, where libxml2 asks whether they are ignorable (`areBlanks`).
+        "<html> \n <head> <title>t</title> </head> <body> <p>a</p> <b>x</b> <i>y</i> </body> </html> ",
+        " &amp; <p>blanks then a reference</p>", "<html>  &amp;<p>x</p></html>", "<head> &amp; <title>t</title></head>",
+        "<ul> <li>a</li> <li>b</li> </ul>", "<table> <tr> <td>x</td> </tr> </table>", "<p>a <b> b </b> <!-- c --> <i>d</i> </p>",
+        "<select> <option>a</option> </select><pre> <span> x </span> </pre>",
         "<!DOCTYPE html><html><body><p>in</p></body></html> trailing <p>after</p>",
         "<html><body><p>in</p></body></html> trailing <p>after</p><div>more</div>",
         "<!-- first --><html><body><p>in</p></body></html><p>after</p>",
