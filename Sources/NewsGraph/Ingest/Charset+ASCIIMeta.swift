@@ -7,42 +7,53 @@ extension Charset {
     /// what the `String` search finds, without bridging the head to Foundation for every
     /// `<meta>` tag (a third of decoding a page).
     static func asciiMetaCharset(_ head: UnsafeBufferPointer<UInt8>) -> String? {
-        asciiMetaCharset(head, stoppingAtAnUnclosedTag: false)
+        metaCharset(head, checkingNeighbours: false) ?? nil
     }
 
-    /// The charset of the first `<meta>` tag that names one in a head whose first bytes are
-    /// ASCII, when that tag closes before the last ASCII byte; nil when none does (the
-    /// `String` search over the whole head then decides).
+    /// ``htmlMetaCharset(_:)`` for a head with other characters, found on its bytes; nil when a
+    /// `<meta` or `>` the scan meets has other bytes beside it (then the `String` search over
+    /// the whole head decides).
     ///
-    /// Before the last ASCII byte, every `Character` of the head is its ASCII byte (or a
-    /// CR LF pair): only that byte can take a combining mark from what follows. So the
-    /// `String` search meets the same tags up to there, and stops at the same one.
-    static func leadingASCIIMetaCharset(_ head: UnsafeBufferPointer<UInt8>) -> String? {
-        guard let firstOther = head.firstIndex(where: { $0 >= 0x80 }) else { return asciiMetaCharset(head) }
-        guard firstOther > 1 else { return nil }
-        return asciiMetaCharset(UnsafeBufferPointer(rebasing: head[..<(firstOther - 1)]), stoppingAtAnUnclosedTag: true)
+    /// An ASCII byte between two ASCII bytes is a `Character` of its own (or half of a CR LF
+    /// pair, whitespace either way): only what follows a character (a combining mark, a joiner,
+    /// a variation selector) or a prepended character before it joins it into another, and no
+    /// other character is canonically equivalent to `<`, `>` or a letter of `meta`. So when
+    /// every `<meta` and `>` the byte scan meets has ASCII on both sides, the `String` search
+    /// meets the same tags, in the same order, with the same text: an ASCII tag is read on its
+    /// bytes (``asciiMetaCharset(_:)``), any other as the `String` search reads it. Most pages
+    /// with an accented title name their charset before it, and the others mostly have none.
+    static func bytewiseMetaCharset(_ head: UnsafeBufferPointer<UInt8>) -> String?? {
+        metaCharset(head, checkingNeighbours: true)
     }
 
-    private static func asciiMetaCharset(_ head: UnsafeBufferPointer<UInt8>, stoppingAtAnUnclosedTag: Bool) -> String? {
+    private static func metaCharset(_ head: UnsafeBufferPointer<UInt8>, checkingNeighbours: Bool) -> String?? {
         let lower = head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-        return lower.withUnsafeBufferPointer { text -> String? in
+        return lower.withUnsafeBufferPointer { text -> String?? in
+            let count = text.count
             var searchFrom = 0
-            while let open = find("<meta", in: text, from: searchFrom, to: text.count) {
+            while let open = find("<meta", in: text, from: searchFrom, to: count) {
                 let tagStart = open + 5
-                let found = find(">", in: text, from: tagStart, to: text.count)
-                // A tag cut by the end of a leading ASCII part goes on past it.
-                if found == nil && stoppingAtAnUnclosedTag { return nil }
-                let close = found ?? text.count
+                let close = find(">", in: text, from: tagStart, to: count) ?? count
                 let tag = UnsafeBufferPointer(rebasing: text[tagStart..<close])
-                if let charset = asciiAttributeValue(named: "charset", in: tag) { return charset }
+                if checkingNeighbours {
+                    for index in [open - 1, tagStart, close - 1, close + 1] where index >= 0 && index < count && text[index] >= 0x80 {
+                        return nil
+                    }
+                    if tag.contains(where: { $0 >= 0x80 }) {
+                        if let charset = unicodeMetaCharset(tag: String(decoding: tag, as: UTF8.self)) { return .some(charset) }
+                        searchFrom = close
+                        continue
+                    }
+                }
+                if let charset = asciiAttributeValue(named: "charset", in: tag) { return .some(charset) }
                 if let equiv = asciiAttributeValue(named: "http-equiv", in: tag), equiv == "content-type",
                    let content = asciiAttributeValue(named: "content", in: tag),
                    let charset = charsetParameter(ofContentType: content) {
-                    return charset
+                    return .some(charset)
                 }
                 searchFrom = close
             }
-            return nil
+            return .some(nil)
         }
     }
 

@@ -170,9 +170,8 @@ public enum Charset {
             return head.allSatisfy({ $0 < 0x80 }) ? .some(asciiMetaCharset(head)) : nil
         }
         if let scanned { return scanned }
-        // Most heads with other characters (an accented title) name their charset before them.
-        let leading = bytes.withUnsafeBufferPointer { leadingASCIIMetaCharset(UnsafeBufferPointer(rebasing: $0.prefix(metaScanLimit))) }
-        return leading ?? unicodeMetaCharset(bytes)
+        let bytewise = bytes.withUnsafeBufferPointer { bytewiseMetaCharset(UnsafeBufferPointer(rebasing: $0.prefix(metaScanLimit))) }
+        return bytewise ?? unicodeMetaCharset(bytes)
     }
 
     /// ``htmlMetaCharset(_:)`` for any head, with `String` searches.
@@ -183,14 +182,19 @@ public enum Charset {
         var searchFrom = head.startIndex
         while let open = head.range(of: "<meta", range: searchFrom..<head.endIndex) {
             let close = head[open.upperBound...].firstIndex(of: ">") ?? head.endIndex
-            let tag = String(head[open.upperBound..<close])
-            if let charset = attributeValue(named: "charset", in: tag) { return charset }
-            if let equiv = attributeValue(named: "http-equiv", in: tag), equiv == "content-type",
-               let content = attributeValue(named: "content", in: tag),
-               let charset = charsetParameter(ofContentType: content) {
-                return charset
-            }
+            if let charset = unicodeMetaCharset(tag: String(head[open.upperBound..<close])) { return charset }
             searchFrom = close
+        }
+        return nil
+    }
+
+    /// The charset one `<meta>` tag's text (what follows `<meta`, lower-cased ASCII) names.
+    static func unicodeMetaCharset(tag: String) -> String? {
+        if let charset = attributeValue(named: "charset", in: tag) { return charset }
+        if let equiv = attributeValue(named: "http-equiv", in: tag), equiv == "content-type",
+           let content = attributeValue(named: "content", in: tag),
+           let charset = charsetParameter(ofContentType: content) {
+            return charset
         }
         return nil
     }
@@ -200,10 +204,12 @@ public enum Charset {
         var searchFrom = tag.startIndex
         while let found = tag.range(of: name, options: .caseInsensitive, range: searchFrom..<tag.endIndex) {
             searchFrom = found.upperBound
-            // Must be a whole attribute name ("charset", not "data-charset").
+            // Must be a whole attribute name ("charset", not "data-charset"). The scalar before
+            // it: a prepended character (U+0600) makes the name's first letter part of one
+            // `Character` with it, and stepping back a `Character` from there left the string.
             if found.lowerBound > tag.startIndex {
-                let before = tag[tag.index(before: found.lowerBound)]
-                if !(before.isWhitespace || before == "\"" || before == "'" || before == ";") { continue }
+                let before = tag.unicodeScalars[tag.unicodeScalars.index(before: found.lowerBound)]
+                if !(before.properties.isWhitespace || before == "\"" || before == "'" || before == ";") { continue }
             }
             var index = found.upperBound
             while index < tag.endIndex, tag[index].isWhitespace { index = tag.index(after: index) }

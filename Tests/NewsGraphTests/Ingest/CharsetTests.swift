@@ -66,6 +66,17 @@ import Testing
         #expect(decoded.encoding == "shift_jis")
     }
 
+    /// A prepended character (U+0600) right before an attribute name joins the name's first
+    /// letter into its `Character`: looking at what came before the name crashed when that
+    /// was the tag's first character, and took the blank before it for the name's otherwise.
+    @Test func prependedCharacterBeforeAnAttributeNameIsNoCrash() throws {
+        #expect(Charset.htmlMetaCharset(Array("<title>\u{E9}</title><meta \u{600}charset=x>".utf8)) == nil)
+        #expect(Charset.htmlMetaCharset(Array("<meta \u{600}charset=x>".utf8)) == nil)
+        #expect(Charset.htmlMetaCharset(Array("<meta\u{600}charset=x>".utf8)) == nil)
+        #expect(Charset.htmlMetaCharset(Array("<meta \u{600} charset=x>".utf8)) == "x")
+        #expect(try Charset.decode(Array("<meta \u{600}charset=x><p>\u{E9}".utf8), kind: .html).text.hasSuffix("\u{E9}"))
+    }
+
     @Test func htmlMetaCharsetAndHttpEquiv() throws {
         let latin1 = Array("<html><head><meta charset=\"iso-8859-1\"><title>".utf8) + [0x43, 0x61, 0x66, 0xE9] + Array("</title>".utf8)
         let decoded = try Charset.decode(latin1, kind: .html)
@@ -102,16 +113,22 @@ import Testing
         }
     }
 
-    /// A head with other characters after a leading ASCII part: the byte scan of that part,
-    /// when it answers, finds what the `String` scan of the whole head finds.
-    @Test func leadingASCIIMetaScanMatchesTheStringScan() throws {
+    /// A head with other characters: the byte scan, when it answers, finds what the `String`
+    /// scan of the whole head finds.
+    @Test func bytewiseMetaScanMatchesTheStringScan() throws {
         var generator = SplitMix64(seed: 21)
         let pieces = ["<meta", "<META", " charset=", "charset", "=", "'utf-8'", "\"windows-1252\"", "koi8-r", ">", " />", "é", "\u{301}",
                       "\r\n", "\r", " ", "\t", "http-equiv=content-type", " content=\"text/html; charset=iso-8859-2\"", ";", "\"", "'",
-                      "<title>Zoë</title>", "x", "\u{2019}", "日本"]
+                      "<title>Zoë</title>", "x", "\u{2019}", "日本", "\u{600}", "\u{200D}", "\u{FE0F}", "\u{212A}", "\u{37E}", "#"]
         var heads = ["<meta charset=utf-8><title>Caf\u{E9}</title>", "<meta charset=utf-8\u{301}>", "<meta charset=utf-8>\u{301}",
                      "<meta charset=\"utf-8\u{301}\">", "<meta charset=koi8-r\r\u{301}>", "\u{E9}<meta charset=x>", "a\u{E9}<meta charset=x>",
-                     "<meta charset=x\u{E9}", "<meta name=a><meta charset=y>\u{E9}"]
+                     "<meta charset=x\u{E9}", "<meta name=a><meta charset=y>\u{E9}", "\u{E9}<meta charset=x>",
+                     "<title>\u{E9}</title><meta charset=x>", "\u{600}<meta charset=x>", "<meta charset=x>\u{FE0F}",
+                     "<title>\u{E9}</title><meta charset=x\u{E9}>", "<title>\u{E9}</title><meta charset=x><meta charset=y>",
+                     "<title>\u{E9}</title><meta name=\u{E9}><meta charset=y>", "\u{E9}<meta charset=\"a\u{37E}b\">",
+                     "<title>\u{E9}</title><meta name=description content=\"Caf\u{E9}\"><meta charset=x>",
+                     "<title>\u{E9}</title><meta content=\"\u{E9}\" charset=y>", "<title>\u{E9}</title><meta name=\"\u{E9}\u{600}\" charset=\"z\">",
+                     "<title>\u{E9}</title><meta name=\u{E9}>\u{301}<meta charset=w>", "<title>\u{E9}</title><meta\u{301} charset=v>"]
         for _ in 0..<3000 {
             heads.append((0..<Int(generator.next() % 14)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
         }
@@ -119,10 +136,10 @@ import Testing
         var answered = 0
         for head in heads {
             let bytes = Array(head.utf8)
-            let leading = bytes.withUnsafeBufferPointer { Charset.leadingASCIIMetaCharset(UnsafeBufferPointer(rebasing: $0.prefix(Charset.metaScanLimit))) }
-            if let leading {
+            let bytewise = bytes.withUnsafeBufferPointer { Charset.bytewiseMetaCharset(UnsafeBufferPointer(rebasing: $0.prefix(Charset.metaScanLimit))) }
+            if let bytewise {
                 answered += 1
-                #expect(leading == Charset.unicodeMetaCharset(bytes), "\(head.prefix(80).debugDescription)")
+                #expect(bytewise == Charset.unicodeMetaCharset(bytes), "\(head.prefix(80).debugDescription)")
             }
             #expect(Charset.htmlMetaCharset(bytes) == Charset.unicodeMetaCharset(bytes), "\(head.prefix(80).debugDescription)")
         }
