@@ -157,9 +157,29 @@ public struct ArticleExtractor: Sendable {
             let roots = tree.root.map { [$0] } ?? []
             return BodyCollector(tree: tree, stats: stats, scores: Array(repeating: nil, count: tree.nodes.count), title: nil).blocks(from: roots).map(\.text)
         }
-        return body.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
-            .map { TextNormalizer.clean(String($0)) }
-            .filter { !$0.isEmpty }
+        return lines(of: body).map(TextNormalizer.clean).filter { !$0.isEmpty }
+    }
+
+    /// The text's lines, split where a `Character` is "\n" or "\r" (empty lines left out), on
+    /// the UTF-8 bytes: both are characters of their own, except a CR LF pair, which is one
+    /// `Character` and neither, so no split there. The same lines as
+    /// `split(whereSeparator:)` over `Character`s, without breaking graphemes.
+    static func lines(of text: String) -> [String] {
+        var lines: [String] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                let breaks = (byte == 0x0A && (index == 0 || bytes[index - 1] != 0x0D))
+                    || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A))
+                guard breaks else { continue }
+                if index > start { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+            if bytes.count > start { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+        }
+        return lines
     }
 
     /// True when most of `earlier`'s paragraphs reappear in `later` (it grew the same body).

@@ -169,7 +169,18 @@ struct ClassHints: Sendable {
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit",
         "ad-container", "ad-slot", "dfp", "sponsored", "promo", "promoted",
     ]
-    static let adWordBytes: [[UInt8]] = adWords.map { Array($0.utf8) }
+    /// ``adWords`` by length.
+    static let adWordsByLength: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: (adWords.map(\.utf8.count).max() ?? 0) + 1)
+        for word in adWords { table[word.utf8.count].append(Array(word.utf8)) }
+        return table
+    }()
+    /// Whether an ad word starts with the byte: most words of a name are settled by their first.
+    static let adWordStarts: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for word in adWords { if let first = word.utf8.first { table[Int(first)] = true } }
+        return table
+    }()
     /// Blocks whose name says they are share bars, newsletter boxes and the like: dropped from
     /// the body even inside the article container when they carry little text.
     static let boilerplate = patterns([
@@ -242,7 +253,6 @@ private struct Signature {
     /// True when a whole class or id word (split on anything but letters, digits and '-')
     /// is an advertising word.
     var hasAdWord: Bool {
-        let words = ClassHints.adWordBytes
         var wordStart = 0
         let count = bytes.count
         for index in 0...count {
@@ -250,8 +260,8 @@ private struct Signature {
             let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
             if isWordByte { continue }
             let length = index - wordStart
-            if length >= 2 && length <= 13 {
-                for word in words where word.count == length {
+            if length > 0, length < ClassHints.adWordsByLength.count, ClassHints.adWordStarts[Int(Self.lower(bytes[wordStart]))] {
+                for word in ClassHints.adWordsByLength[length] {
                     var offset = 0
                     while offset < length && Self.lower(bytes[wordStart + offset]) == word[offset] { offset += 1 }
                     if offset == length { return true }

@@ -348,6 +348,21 @@ import Testing
         }
     }
 
+    /// JSON-LD bodies' lines split on bytes as the `Character` split splits them: at LF and
+    /// CR, but not inside a CR LF pair (one `Character`).
+    @Test func lineSplitMatchesTheCharacterSplit() {
+        var generator = SplitMix64(seed: 13)
+        let pieces = ["a", "\n", "\r", "\r\n", "\n\r", " ", "\u{301}", "é", "\u{600}", "日本"]
+        var texts = ["", "\n", "\r\n", "a\r\nb", "a\n\rb", "a\r", "\ra", "\n\u{301}x"]
+        for _ in 0..<2000 {
+            texts.append((0..<Int(generator.next() % 12)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+        }
+        for text in texts {
+            let general = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map(String.init)
+            #expect(ArticleExtractor.lines(of: text) == general, "\(text.debugDescription)")
+        }
+    }
+
     /// The byte split also covers English typography; anything else (a combining mark after a
     /// quote, a joiner, an accented letter, a CR) leaves the text to the `Character` split.
     @Test func typographicWordSplitMatchesTheCharacterSplit() {
