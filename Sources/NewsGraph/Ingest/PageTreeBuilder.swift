@@ -252,11 +252,12 @@ struct PageTreeBuilder {
             }
             if !scratchAttributes.isEmpty { node.attributes = Array(scratchAttributes) }
         } else if values.count > 0, let list = values.list(at: parserOffset(), named: rawName, from: &nextList) {
-            var attributes: [(name: String, value: String)] = []
+            scratchAttributes.removeAll(keepingCapacity: true)
+            let values = self.values
             values.forEach(inList: list) { name, value in
-                PageTree.keep(keptAttribute: name, value: value, of: tag, in: &attributes)
+                PageTree.keep(keptAttribute: name, value: value, of: tag, in: &scratchAttributes)
             }
-            node.attributes = attributes
+            if !scratchAttributes.isEmpty { node.attributes = Array(scratchAttributes) }
         }
         nodes.append(node)
         return .kept(nodes.count - 1)

@@ -82,23 +82,32 @@ enum TextNormalizer {
     /// Only text with a carriage return, where a CR LF pair is one `Character` that a split
     /// at line feeds does not cut, returns nil, for the caller to split as `String`.
     static func joinedLines(_ parts: [String]) -> [String]? {
-        var lines: [String] = []
-        var line: [UInt8] = []
-        let complete = joinedBytes(parts) { byte in
-            switch byte {
-            case 0x0D:
-                return false
-            case 0x0A:
-                lines.append(String(decoding: line, as: UTF8.self))
-                line.removeAll(keepingCapacity: true)
-            default:
-                line.append(byte)
+        var capacity = 0
+        for part in parts { capacity += part.utf8.count }
+        // The lines are written into one scratch buffer (never longer than the parts together)
+        // and each becomes a string once: appending byte by byte to a line array was most of
+        // the cost.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { output -> [String]? in
+            var lines: [String] = []
+            var count = 0
+            var lineStart = 0
+            let complete = joinedBytes(parts) { byte in
+                switch byte {
+                case 0x0D:
+                    return false
+                case 0x0A:
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: output[lineStart..<count]), as: UTF8.self))
+                    lineStart = count
+                default:
+                    output[count] = byte
+                    count += 1
+                }
+                return true
             }
-            return true
+            guard complete else { return nil }
+            if count > lineStart { lines.append(String(decoding: UnsafeBufferPointer(rebasing: output[lineStart..<count]), as: UTF8.self)) }
+            return lines
         }
-        guard complete else { return nil }
-        if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
-        return lines
     }
 
     /// The one rule behind ``join(_:)`` and ``joinedLines(_:)``: hands `emit` the bytes of
@@ -110,25 +119,30 @@ enum TextNormalizer {
         var started = false
         var pendingSpace = false
         var pendingBreak = false
-        for part in parts {
-            for byte in part.utf8 {
-                if byte == 0x0A {
-                    pendingBreak = started
-                    pendingSpace = false
-                } else if byte == 0x20 {
-                    pendingSpace = started
-                } else {
-                    if pendingBreak {
-                        if !emit(0x0A) { return false }
-                    } else if pendingSpace {
-                        if !emit(0x20) { return false }
+        for var part in parts {
+            // On the contiguous bytes: the UTF-8 view's iterator cost more per byte than the rule.
+            let stopped = part.withUTF8 { bytes -> Bool in
+                for byte in bytes {
+                    if byte == 0x0A {
+                        pendingBreak = started
+                        pendingSpace = false
+                    } else if byte == 0x20 {
+                        pendingSpace = started
+                    } else {
+                        if pendingBreak {
+                            if !emit(0x0A) { return true }
+                        } else if pendingSpace {
+                            if !emit(0x20) { return true }
+                        }
+                        pendingBreak = false
+                        pendingSpace = false
+                        if !emit(byte) { return true }
+                        started = true
                     }
-                    pendingBreak = false
-                    pendingSpace = false
-                    if !emit(byte) { return false }
-                    started = true
                 }
+                return false
             }
+            if stopped { return false }
         }
         return true
     }
