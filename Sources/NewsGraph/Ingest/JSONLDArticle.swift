@@ -45,8 +45,11 @@ struct JSONLDArticle: Sendable, Equatable {
         if text.hasPrefix("//<![CDATA[") { text = String(text.dropFirst(11)) }
         if text.hasSuffix("//]]>") { text = String(text.dropLast(5)) }
         // Raw line breaks inside strings are common and make strict JSON fail.
-        let bytes = text.utf8.map { $0 < 0x20 ? 0x20 : $0 }
-        return try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+        var data = Data(text.utf8)
+        data.withUnsafeMutableBytes { bytes in
+            for index in bytes.indices where bytes[index] < 0x20 { bytes[index] = 0x20 }
+        }
+        return try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
     }
 
     private static func collect(_ value: Any, into objects: inout [[String: Any]]) {
