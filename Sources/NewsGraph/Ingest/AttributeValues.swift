@@ -44,7 +44,7 @@ struct AttributeValues: Sendable {
     /// List `n` is `entries[listStarts[n]..<listStarts[n + 1]]`.
     private var listStarts: [Int] = [0]
     /// List `n`'s tag ends at `tagEnds[n]` in the stripped page (ascending), and its name is
-    /// `page[names[n]]`, in any case.
+    /// `page[tagNames[n]]`, in any case.
     private var tagEnds: [Int] = []
     private var tagNames: [Range<Int>] = []
 

@@ -34,8 +34,9 @@ enum RawTextStripper {
     }
 
     /// ``strip(_:droppingAttributes:shorteningBlanks:)`` dropping attributes, which also moves
-    /// the kept attributes of start tags to `values` where it can, leaving a reference (see
-    /// ``AttributeValues``); not on a page that has a `\u{7F}` byte of its own.
+    /// the kept attributes of start tags to `values` where it can, filed by where each tag
+    /// ends in the stripped page (see ``AttributeValues``); not on a page that has a `\u{7F}`
+    /// byte of its own (the DOM fallback writes references starting with one).
     ///
     /// A leading UTF-8 byte-order mark goes too: libxml2 skips it without counting it in the
     /// offsets the lists are found by, and reads the page as UTF-8 either way.
