@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension Charset {
     /// ``htmlMetaCharset(_:)`` for a head that is all ASCII, on its bytes.
     ///
@@ -100,16 +106,18 @@ extension Charset {
     /// `Character.isWhitespace` for an ASCII byte.
     private static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
+    /// The first `needle` in `text[start..<end]`, its first byte found by `memchr`.
     private static func find(_ needle: StaticString, in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
         let length = needle.utf8CodeUnitCount
         let bytes = needle.utf8Start
+        guard let base = text.baseAddress else { return nil }
         var index = start
         while index + length <= end {
-            if text[index] == bytes[0] {
-                var offset = 1
-                while offset < length && text[index + offset] == bytes[offset] { offset += 1 }
-                if offset == length { return index }
-            }
+            guard let found = memchr(base + index, Int32(bytes[0]), end - length + 1 - index) else { return nil }
+            index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+            var offset = 1
+            while offset < length && text[index + offset] == bytes[offset] { offset += 1 }
+            if offset == length { return index }
             index += 1
         }
         return nil

@@ -155,9 +155,11 @@ import Testing
         ]
         var generator = SplitMix64(seed: 7)
         let interesting: [UInt8] = [0x41, 0x20, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
-        for _ in 0..<20_000 {
+        for round in 0..<20_000 {
             let length = Int(generator.next() % 14)
-            cases.append((0..<length).map { _ in
+            // Half the cases after an ASCII run of up to 80 bytes: the scan reads 32 and 8 bytes at a time.
+            let run = round % 2 == 0 ? [UInt8](repeating: 0x61, count: Int(generator.next() % 81)) : []
+            cases.append(run + (0..<length).map { _ in
                 generator.next() % 3 == 0 ? UInt8(truncatingIfNeeded: generator.next()) : interesting[Int(generator.next() % UInt64(interesting.count))]
             })
         }
