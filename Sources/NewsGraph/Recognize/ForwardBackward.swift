@@ -84,73 +84,73 @@ struct ForwardBackward: Sendable {
             columns.withUnsafeBufferPointer { columns -> [Float]? in
               withUnsafeTemporaryAllocation(of: Lanes.self, capacity: 3 * n) { buffer -> [Float]? in
                 withUnsafeTemporaryAllocation(of: Float.self, capacity: 3 * n) { ninths -> [Float]? in
-                guard let base = buffer.baseAddress, let ninthBase = ninths.baseAddress else { return nil }
-                // Per token: the first eight tags' values in `emission`/`alpha`/`beta`, the ninth's
-                // at the same index in `emissionNinth`/`alphaNinth`/`betaNinth`.
-                let emission = base, alpha = base + n, beta = base + 2 * n
-                let emissionNinth = ninthBase, alphaNinth = ninthBase + n, betaNinth = ninthBase + 2 * n
-                func lane(_ low: Lanes, _ ninth: Float, _ y: Int) -> Float { y < 8 ? low[y] : ninth }
-                var scale = [Float](repeating: 1, count: n)
-                // Written float by float through raw memory, read back as vectors only in the
-                // passes below: building a SIMD value lane by lane stalls on every lane.
-                let emissionFloats = UnsafeMutableRawPointer(emission)
-                for i in 0..<n {
-                    var m = -Float.infinity
-                    for y in 0..<t { m = max(m, raw[i * t + y] * inverse) }
-                    for y in 0..<8 {
-                        emissionFloats.storeBytes(of: expf(raw[i * t + y] * inverse - m),
-                                                  toByteOffset: (i * Lanes.scalarCount + y) * 4, as: Float.self)
-                    }
-                    emissionNinth[i] = expf(raw[i * t + 8] * inverse - m)
-                }
-                var sum: Float = 0
-                var first = Lanes()
-                for y in 0..<8 { first[y] = emission[0][y] * transition[t * t + y]; sum += first[y] }
-                var firstNinth = emissionNinth[0] * transition[t * t + 8]
-                sum += firstNinth
-                guard sum > 0, sum.isFinite else { return nil }
-                scale[0] = sum
-                for y in 0..<8 { first[y] /= sum }
-                firstNinth /= sum
-                alpha[0] = first
-                alphaNinth[0] = firstNinth
-                for i in 1..<max(1, n) {
-                    let previous = alpha[i - 1], previousNinth = alphaNinth[i - 1]
-                    var acc = Lanes()
-                    var accNinth: Float = 0
-                    for z in 0..<t {
-                        let from = lane(previous, previousNinth, z)
-                        acc += Lanes(repeating: from) * rows[z]
-                        accNinth += from * rowNinths[z]
-                    }
-                    let current = acc * emission[i]
-                    let currentNinth = accNinth * emissionNinth[i]
-                    sum = 0
-                    for y in 0..<8 { sum += current[y] }
-                    sum += currentNinth
-                    guard sum > 0, sum.isFinite else { return nil }
-                    scale[i] = sum
-                    alpha[i] = current / Lanes(repeating: sum)
-                    alphaNinth[i] = currentNinth / sum
-                }
-                beta[n - 1] = Lanes(repeating: 1)
-                betaNinth[n - 1] = 1
-                for i in stride(from: n - 2, through: 0, by: -1) {
-                    let next = beta[i + 1], e = emission[i + 1], nextNinth = betaNinth[i + 1], eNinth = emissionNinth[i + 1]
-                    var acc = Lanes()
-                    var accNinth: Float = 0
-                    for z in 0..<t {
-                        let ez = lane(e, eNinth, z), nz = lane(next, nextNinth, z)
-                        acc += columns[z] * Lanes(repeating: ez) * Lanes(repeating: nz)
-                        accNinth += columnNinths[z] * ez * nz
-                    }
-                    beta[i] = acc / Lanes(repeating: scale[i + 1])
-                    betaNinth[i] = accNinth / scale[i + 1]
-                }
-                return (0..<n).map { i in
-                    let p = lane(alpha[i], alphaNinth[i], tags[i]) * lane(beta[i], betaNinth[i], tags[i])
-                    return p.isFinite ? min(1, max(0, p)) : 0
-                }
+                  guard let base = buffer.baseAddress, let ninthBase = ninths.baseAddress else { return nil }
+                  // Per token: the first eight tags' values in `emission`/`alpha`/`beta`, the ninth's
+                  // at the same index in `emissionNinth`/`alphaNinth`/`betaNinth`.
+                  let emission = base, alpha = base + n, beta = base + 2 * n
+                  let emissionNinth = ninthBase, alphaNinth = ninthBase + n, betaNinth = ninthBase + 2 * n
+                  func lane(_ low: Lanes, _ ninth: Float, _ y: Int) -> Float { y < 8 ? low[y] : ninth }
+                  var scale = [Float](repeating: 1, count: n)
+                  // Written float by float through raw memory, read back as vectors only in the
+                  // passes below: building a SIMD value lane by lane stalls on every lane.
+                  let emissionFloats = UnsafeMutableRawPointer(emission)
+                  for i in 0..<n {
+                      var m = -Float.infinity
+                      for y in 0..<t { m = max(m, raw[i * t + y] * inverse) }
+                      for y in 0..<8 {
+                          emissionFloats.storeBytes(of: expf(raw[i * t + y] * inverse - m),
+                                                    toByteOffset: (i * Lanes.scalarCount + y) * 4, as: Float.self)
+                      }
+                      emissionNinth[i] = expf(raw[i * t + 8] * inverse - m)
+                  }
+                  var sum: Float = 0
+                  var first = Lanes()
+                  for y in 0..<8 { first[y] = emission[0][y] * transition[t * t + y]; sum += first[y] }
+                  var firstNinth = emissionNinth[0] * transition[t * t + 8]
+                  sum += firstNinth
+                  guard sum > 0, sum.isFinite else { return nil }
+                  scale[0] = sum
+                  for y in 0..<8 { first[y] /= sum }
+                  firstNinth /= sum
+                  alpha[0] = first
+                  alphaNinth[0] = firstNinth
+                  for i in 1..<max(1, n) {
+                      let previous = alpha[i - 1], previousNinth = alphaNinth[i - 1]
+                      var acc = Lanes()
+                      var accNinth: Float = 0
+                      for z in 0..<t {
+                          let from = lane(previous, previousNinth, z)
+                          acc += Lanes(repeating: from) * rows[z]
+                          accNinth += from * rowNinths[z]
+                      }
+                      let current = acc * emission[i]
+                      let currentNinth = accNinth * emissionNinth[i]
+                      sum = 0
+                      for y in 0..<8 { sum += current[y] }
+                      sum += currentNinth
+                      guard sum > 0, sum.isFinite else { return nil }
+                      scale[i] = sum
+                      alpha[i] = current / Lanes(repeating: sum)
+                      alphaNinth[i] = currentNinth / sum
+                  }
+                  beta[n - 1] = Lanes(repeating: 1)
+                  betaNinth[n - 1] = 1
+                  for i in stride(from: n - 2, through: 0, by: -1) {
+                      let next = beta[i + 1], e = emission[i + 1], nextNinth = betaNinth[i + 1], eNinth = emissionNinth[i + 1]
+                      var acc = Lanes()
+                      var accNinth: Float = 0
+                      for z in 0..<t {
+                          let ez = lane(e, eNinth, z), nz = lane(next, nextNinth, z)
+                          acc += columns[z] * Lanes(repeating: ez) * Lanes(repeating: nz)
+                          accNinth += columnNinths[z] * ez * nz
+                      }
+                      beta[i] = acc / Lanes(repeating: scale[i + 1])
+                      betaNinth[i] = accNinth / scale[i + 1]
+                  }
+                  return (0..<n).map { i in
+                      let p = lane(alpha[i], alphaNinth[i], tags[i]) * lane(beta[i], betaNinth[i], tags[i])
+                      return p.isFinite ? min(1, max(0, p)) : 0
+                  }
                 }
               }
             }
