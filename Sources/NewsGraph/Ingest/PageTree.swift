@@ -25,8 +25,9 @@ struct PageTree: Sendable {
         /// Collapsed text for text nodes (single spaces, never empty).
         var text: String
         var parent: Int
-        /// Attributes extraction reads, lower-case names.
-        var attributes: [(name: String, value: String)] = []
+        /// Attributes extraction reads, lower-case names. A slice: the page tree builder keeps
+        /// every node's attributes in one array (one allocation per page, not one per node).
+        var attributes: ArraySlice<(name: String, value: String)> = []
         /// What the tag is to extraction (block, heading, container …); none for text.
         var flags: TagFlags
 
@@ -171,15 +172,17 @@ struct PageTree: Sendable {
         if Self.droppedTags.contains(tag) { return }
         let index = nodes.count
         var node = Node(tag: tag, text: "", parent: parent)
+        var attributes: [(name: String, value: String)] = []
         var attribute = pointer.pointee.properties
         while let current = attribute {
             if let name = current.pointee.name {
                 Self.forEachKeptAttribute(name: name, value: current.pointee.children?.pointee.content, values: values) { name, value in
-                    Self.keep(keptAttribute: name, value: value, of: tag, in: &node.attributes)
+                    Self.keep(keptAttribute: name, value: value, of: tag, in: &attributes)
                 }
             }
             attribute = current.pointee.next
         }
+        if !attributes.isEmpty { node.attributes = attributes[...] }
         nodes.append(node)
 
         var child = pointer.pointee.children

@@ -53,7 +53,11 @@ struct PageTreeBuilder {
     /// holds the same name.
     private var tagNames = NameCache<(tag: String, kind: TagKind, flags: TagFlags)>()
     private var attributeNames = NameCache<String?>()
-    private var scratchAttributes: [(name: String, value: String)] = []
+    /// Every kept element's attributes, one after another; `attributeSpans` says whose. The
+    /// nodes get their slices once the tree is complete (a slice taken earlier would make
+    /// the next append copy the array).
+    private var attributeStore: [(name: String, value: String)] = []
+    private var attributeSpans: [(node: Int, range: Range<Int>)] = []
     /// The values the stripper moved out of the page (``AttributeValues``).
     private let values: AttributeValues
     /// Where the search for the next element's moved attributes starts.
@@ -236,29 +240,25 @@ struct PageTreeBuilder {
         case .dropped:
             return .dropped
         }
-        var node = PageTree.Node(tag: tag, text: "", parent: parentIndex, flags: flags)
+        let node = PageTree.Node(tag: tag, text: "", parent: parentIndex, flags: flags)
+        let start = attributeStore.count
         if var pair = attributes {
-            // Gathered in a reused buffer, then copied once at their final size: appending to
-            // the node's own array grew it (a new allocation) at its second and third attribute.
-            scratchAttributes.removeAll(keepingCapacity: true)
             while let name = pair[0] {
                 if let kept = keptAttributeName(name) {
                     var value = pair[1]
                     // SAX2.c: a boolean attribute written without a value has its name as value.
                     if value == nil, htmlIsBooleanAttr(name) != 0 { value = name }
-                    PageTree.keep(keptAttribute: kept, value: value.map(PageTree.cString), of: tag, in: &scratchAttributes)
+                    PageTree.keep(keptAttribute: kept, value: value.map(PageTree.cString), of: tag, in: &attributeStore)
                 }
                 pair += 2
             }
-            if !scratchAttributes.isEmpty { node.attributes = Array(scratchAttributes) }
         } else if values.count > 0, let list = values.list(at: parserOffset(), named: rawName, from: &nextList) {
-            scratchAttributes.removeAll(keepingCapacity: true)
             let values = self.values
             values.forEach(inList: list) { name, value in
-                PageTree.keep(keptAttribute: name, value: value, of: tag, in: &scratchAttributes)
+                PageTree.keep(keptAttribute: name, value: value, of: tag, in: &attributeStore)
             }
-            if !scratchAttributes.isEmpty { node.attributes = Array(scratchAttributes) }
         }
+        if attributeStore.count > start { attributeSpans.append((nodes.count, start..<attributeStore.count)) }
         nodes.append(node)
         return .kept(nodes.count - 1)
     }
@@ -349,6 +349,7 @@ struct PageTreeBuilder {
     private mutating func finish() {
         endTextRun()
         while let entry = stack.popLast() { close(entry) }
+        for (node, range) in attributeSpans { nodes[node].attributes = attributeStore[range] }
     }
 
     private mutating func tagName(_ raw: UnsafePointer<xmlChar>) -> (String, TagKind, TagFlags) {
