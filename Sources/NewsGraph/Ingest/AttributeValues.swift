@@ -13,10 +13,7 @@
 /// element (the tag's `>` or `/>`) and the tag's name. ``PageTreeBuilder`` asks for the list
 /// at its parser's offset (``list(at:named:from:)``) and takes it, byte for byte.
 ///
-/// The DOM cannot say where a tag was: for it, ``referencedPage(_:)`` writes each list's
-/// number into its tag as one attribute, `_="\u{7F}n"`, which ``expand(_:_:)`` reads back.
-/// The stripper only moves attributes on pages without a `\u{7F}` byte, so an `_` attribute
-/// whose value starts with one is such a reference.
+/// The DOM cannot say where a tag was: for it, ``restoredPage(_:)`` writes the attributes back.
 ///
 /// ```swift
 /// var values = AttributeValues()
@@ -24,9 +21,6 @@
 /// // page: <div>x</div>; list 0, at offset 4 (the ">"), is class = "story body", id = "main"
 /// ```
 struct AttributeValues: Sendable {
-    /// The byte that starts a reference.
-    static let marker: UInt8 = 0x7F
-
     /// One moved attribute: its name (an index into ``names``) and its value's bytes in the page
     /// (`count` -1 for an attribute written without a value).
     struct Entry: Sendable {
@@ -100,62 +94,35 @@ struct AttributeValues: Sendable {
         }
     }
 
-    /// The stripped page with every list's reference (``writeReference(_:to:)``) written into
-    /// its tag, before the `>` or `/>`: what the DOM, which cannot say where a tag was, reads
-    /// with ``expand(_:_:)``.
-    func referencedPage(_ stripped: [UInt8]) -> [UInt8] {
+    /// The stripped page with every list's attributes written back into its tag, before the
+    /// `>` or `/>`, for the DOM, which cannot say where a tag was: ` name="value"` (in single
+    /// quotes when the value has a double one; a moved value never has both, see
+    /// ``RawTextStripper/filteredTag(_:from:to:kept:wellFormed:moving:moved:)``), or
+    /// ` name` for one written without a value. libxml2 reads each as the page had it: the
+    /// values are printable ASCII without `&`.
+    func restoredPage(_ stripped: [UInt8]) -> [UInt8] {
         guard !tagEnds.isEmpty else { return stripped }
         var out: [UInt8] = []
-        out.reserveCapacity(stripped.count + 8 * tagEnds.count)
+        out.reserveCapacity(stripped.count + 32 * tagEnds.count)
         var copied = 0
-        for (number, end) in tagEnds.enumerated() where end <= stripped.count {
-            out.append(contentsOf: stripped[copied..<end])
-            Self.writeReference(number, to: &out)
-            copied = end
+        page.withUnsafeBufferPointer { bytes in
+            for (number, end) in tagEnds.enumerated() {
+                out.append(contentsOf: stripped[copied..<end])
+                for entry in entries[listStarts[number]..<listStarts[number + 1]] {
+                    out.append(0x20)
+                    out.append(contentsOf: Self.names[entry.name].utf8)
+                    guard entry.count >= 0 else { continue }
+                    let value = UnsafeBufferPointer(rebasing: bytes[entry.start..<entry.start + entry.count])
+                    let quote: UInt8 = value.contains(UInt8(ascii: "\"")) ? UInt8(ascii: "'") : UInt8(ascii: "\"")
+                    out.append(UInt8(ascii: "="))
+                    out.append(quote)
+                    out.append(contentsOf: value)
+                    out.append(quote)
+                }
+                copied = end
+            }
         }
         out.append(contentsOf: stripped[copied...])
         return out
-    }
-
-    /// Calls `body` with each attribute (name and value; nil for none) of the list an `_`
-    /// attribute's value refers to, and returns true; false when `raw` is no reference.
-    func expand(_ raw: UnsafePointer<UInt8>?, _ body: (String, UnsafeBufferPointer<UInt8>?) -> Void) -> Bool {
-        guard let raw, raw.pointee == Self.marker, let number = Self.parse(raw), number < count else { return false }
-        forEach(inList: number, body)
-        return true
-    }
-
-    /// Whether an attribute name, as libxml2 hands it over, is the reference's (`_`).
-    static func isReferenceName(_ name: UnsafePointer<UInt8>) -> Bool { name[0] == 0x5F && name[1] == 0 }
-
-    /// Writes the one attribute that stands for list `number`: ` _="`, the marker, the number
-    /// in decimal, `"` (quoted, so that a `/` after it still closes the tag). ``expand(_:_:)``
-    /// reads it back.
-    static func writeReference(_ number: Int, to out: inout [UInt8]) {
-        out.append(contentsOf: referenceOpening)
-        var divisor = 1
-        while divisor <= number / 10 { divisor *= 10 }
-        var rest = number
-        while divisor > 0 {
-            out.append(UInt8(0x30 + rest / divisor))
-            rest %= divisor
-            divisor /= 10
-        }
-        out.append(UInt8(ascii: "\""))
-    }
-
-    private static let referenceOpening: [UInt8] = Array(" _=\"".utf8) + [marker]
-
-    /// The number a reference (marker, then 1–9 decimal digits, then NUL) names.
-    private static func parse(_ raw: UnsafePointer<UInt8>) -> Int? {
-        var number = 0
-        var index = 1
-        while raw[index] != 0 {
-            let digit = Int(raw[index]) - 0x30
-            guard digit >= 0, digit <= 9, index < 10 else { return nil }
-            number = number * 10 + digit
-            index += 1
-        }
-        return index > 1 ? number : nil
     }
 }

@@ -77,13 +77,11 @@ struct PageTree: Sendable {
     private(set) var stoppedAtDepthLimit = false
 
     /// Copies the element tree below the document's root element.
-    /// - Parameter values: the attribute values ``RawTextStripper`` moved out of the page the
-    ///   document was parsed from.
-    init(document: XMLDocument, values: AttributeValues = AttributeValues()) {
+    init(document: XMLDocument) {
         stoppedAtDepthLimit = document.stoppedAtDepthLimit
         guard let root = xmlDocGetRootElement(document.pointer) else { return }
         nodes.reserveCapacity(4096)
-        copy(root, parent: -1, values: values)
+        copy(root, parent: -1)
         linkChildren()
     }
 
@@ -138,17 +136,6 @@ struct PageTree: Sendable {
         UnsafeBufferPointer(start: raw, count: strlen(UnsafeRawPointer(raw).assumingMemoryBound(to: CChar.self)))
     }
 
-    /// Calls `body` with each attribute the tree keeps of a parsed one (name lower-cased, value
-    /// nil when written without one): the attribute itself, or the attributes an `_` attribute
-    /// refers to (see ``AttributeValues``).
-    static func forEachKeptAttribute(name rawName: UnsafePointer<xmlChar>, value: UnsafePointer<xmlChar>?, values: AttributeValues,
-                               _ body: (String, UnsafeBufferPointer<UInt8>?) -> Void) {
-        if AttributeValues.isReferenceName(rawName), values.expand(value, body) { return }
-        let name = Self.name(rawName)
-        guard Self.keptAttributes.contains(name) else { return }
-        body(name, value.map(cString))
-    }
-
     static func name(_ raw: UnsafePointer<xmlChar>?) -> String {
         guard let raw else { return "" }
         let name = String(cString: raw)
@@ -159,7 +146,7 @@ struct PageTree: Sendable {
     /// The index of the root element, when the page has one.
     var root: Int? { nodes.isEmpty ? nil : 0 }
 
-    private mutating func copy(_ pointer: xmlNodePtr, parent: Int, values: AttributeValues) {
+    private mutating func copy(_ pointer: xmlNodePtr, parent: Int) {
         // Iterative over siblings, recursive over depth; HTML pages are rarely deeper than a
         // few hundred levels, and libxml2 caps depth at 256 for HTML anyway.
         let tag = Self.name(pointer.pointee.name)
@@ -175,9 +162,11 @@ struct PageTree: Sendable {
         var attributes: [(name: String, value: String)] = []
         var attribute = pointer.pointee.properties
         while let current = attribute {
-            if let name = current.pointee.name {
-                Self.forEachKeptAttribute(name: name, value: current.pointee.children?.pointee.content, values: values) { name, value in
-                    Self.keep(keptAttribute: name, value: value, of: tag, in: &attributes)
+            if let rawName = current.pointee.name {
+                let name = Self.name(rawName)
+                if Self.keptAttributes.contains(name) {
+                    let content = current.pointee.children?.pointee.content
+                    Self.keep(keptAttribute: name, value: content.map { Self.cString($0) }, of: tag, in: &attributes)
                 }
             }
             attribute = current.pointee.next
@@ -189,7 +178,7 @@ struct PageTree: Sendable {
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                copy(current, parent: index, values: values)
+                copy(current, parent: index)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
                     let text = TextNormalizer.collapse(content)

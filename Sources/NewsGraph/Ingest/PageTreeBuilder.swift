@@ -120,9 +120,8 @@ struct PageTreeBuilder {
         // No start-document handler, so libxml2 never creates a document; free one if it did.
         if let document { xmlFreeDoc(document) }
         if builder.pointee.needsDOM {
-            return PageTree(document: try XMLDocument(html: values.referencedPage(bytes), url: url, encoding: encoding,
-                                                      maximumSize: maximumSize),
-                            values: values)
+            return PageTree(document: try XMLDocument(html: values.restoredPage(bytes), url: url, encoding: encoding,
+                                                      maximumSize: maximumSize))
         }
         guard builder.pointee.rootEntry != nil else {
             throw XMLParseError(url: url, reason: .malformed(XMLDocument.lastError(context) ?? "no content"))

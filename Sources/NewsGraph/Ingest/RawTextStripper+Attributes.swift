@@ -27,13 +27,13 @@ extension RawTextStripper {
     /// `wellFormed` is set when the tag has that form (whether or not anything is dropped, and
     /// for `<meta>` too): libxml2 then ends it at `end`.
     ///
-    /// With `referencing`, when the tag has kept attributes, each with a value that
+    /// With `moving`, when the tag has kept attributes, each with a value that
     /// ``isReferable(_:_:_:)`` (or none), and no kept name comes twice, `moved` lists them and
     /// the caller writes the tag's opening and the tail, and files the list (see
     /// ``AttributeValues``); `moved` is empty otherwise, and `kept` says what to write.
     static func filteredTag(_ s: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
                             kept: inout [Range<Int>], wellFormed: inout Bool,
-                            referencing: Bool = false, moved: inout [AttributeValues.Entry]) -> (nameEnd: Int, tail: Range<Int>)? {
+                            moving: Bool = false, moved: inout [AttributeValues.Entry]) -> (nameEnd: Int, tail: Range<Int>)? {
         wellFormed = false
         // Emptied only when needed: `removeAll(keepingCapacity:)` is a call even on an empty array.
         if !moved.isEmpty { moved.removeAll(keepingCapacity: true) }
@@ -46,7 +46,7 @@ extension RawTextStripper {
         let shortensLinks = !isLinkOrPrefixed(s, start + 1, nameEnd)
         if !kept.isEmpty { kept.removeAll(keepingCapacity: true) }
         var dropped = false
-        var movable = referencing
+        var movable = moving
         var movedNames: UInt64 = 0
         var tail = end..<end + 1
         while true {

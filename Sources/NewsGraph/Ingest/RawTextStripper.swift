@@ -28,15 +28,14 @@ enum RawTextStripper {
     static func strip(_ bytes: [UInt8], droppingAttributes: Bool = false, shorteningBlanks: Bool = true) -> [UInt8] {
         var values = AttributeValues()
         return bytes.withUnsafeBufferPointer {
-            strip($0, droppingAttributes: droppingAttributes, shorteningBlanks: shorteningBlanks, referencing: false,
+            strip($0, droppingAttributes: droppingAttributes, shorteningBlanks: shorteningBlanks, moving: false,
                   values: &values) ?? bytes
         }
     }
 
     /// ``strip(_:droppingAttributes:shorteningBlanks:)`` dropping attributes, which also moves
     /// the kept attributes of start tags to `values` where it can, filed by where each tag
-    /// ends in the stripped page (see ``AttributeValues``); not on a page that has a `\u{7F}`
-    /// byte of its own (the DOM fallback writes references starting with one).
+    /// ends in the stripped page (see ``AttributeValues``).
     ///
     /// A leading UTF-8 byte-order mark goes too: libxml2 skips it without counting it in the
     /// offsets the lists are found by, and reads the page as UTF-8 either way.
@@ -45,16 +44,14 @@ enum RawTextStripper {
             return strip(Array(bytes[3...]), values: &values, shorteningBlanks: shorteningBlanks)
         }
         values = AttributeValues(page: bytes)
-        return bytes.withUnsafeBufferPointer { s in
-            let referencing = s.baseAddress.map { memchr($0, Int32(AttributeValues.marker), s.count) == nil } ?? false
-            return strip(s, droppingAttributes: true, shorteningBlanks: shorteningBlanks, referencing: referencing,
-                         values: &values) ?? bytes
+        return bytes.withUnsafeBufferPointer {
+            strip($0, droppingAttributes: true, shorteningBlanks: shorteningBlanks, moving: true, values: &values) ?? bytes
         }
     }
 
     /// The stripped bytes, or nil when there is nothing to strip.
     private static func strip(_ s: UnsafeBufferPointer<UInt8>, droppingAttributes: Bool, shorteningBlanks: Bool,
-                              referencing: Bool, values: inout AttributeValues) -> [UInt8]? {
+                              moving: Bool, values: inout AttributeValues) -> [UInt8]? {
         let n = s.count
         var out: [UInt8] = []
         var copied = 0   // s[..<copied] is in `out` (or skipped)
@@ -114,7 +111,7 @@ enum RawTextStripper {
             guard let name else {
                 if droppingAttributes {
                     if let (nameEnd, tail) = filteredTag(s, from: i, to: tagEnd, kept: &kept, wellFormed: &wellFormed,
-                                                         referencing: referencing, moved: &moved) {
+                                                         moving: moving, moved: &moved) {
                         if out.isEmpty { out.reserveCapacity(n) }
                         out.append(contentsOf: UnsafeBufferPointer(rebasing: s[copied..<nameEnd]))
                         if moved.isEmpty {
