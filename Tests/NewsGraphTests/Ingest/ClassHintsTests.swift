@@ -54,6 +54,18 @@ import Testing
         }
     }
 
+    /// Ad words are whole words of a value, any case; other words starting like one are not.
+    @Test func adWordsAreWholeWords() {
+        for word in ClassHints.adWords {
+            for value in [word, word.uppercased(), "x \(word) y", "x_\(word)", "\(word).y"] {
+                #expect(ClassHints.Verdict(value).hasAdWord, "\(value)")
+            }
+        }
+        for value in ["", "a", "adx", "bad", "dfps", "promos", "sponsor", "x-ad", "adverts-x", "load", "pad ded"] {
+            #expect(!ClassHints.Verdict(value).hasAdWord, "\(value)")
+        }
+    }
+
     @Test func verdicts() {
         #expect(ClassHints(className: "article-body", id: nil).weight == 25)
         #expect(ClassHints(className: "sidebar", id: nil).isUnlikelyCandidate)
